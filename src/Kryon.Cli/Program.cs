@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Kryon.Cli.Commands;
+
+namespace Kryon.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Kryon: write user interfaces in KRY, compile them to KRB, and run them.")
+        {
+            CheckCommand.Create(),
+        };
+        try
+        {
+            return root.Parse(args).Invoke();
+        }
+        catch (Exception e)
+        {
+            // User mistakes are diagnostics; reaching here is a bug in Kryon, not in the user's app.
+            Console.Error.WriteLine($"kryon: internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in Kryon; please report it with the input that caused it.");
+            return 70;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+namespace Kryon.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the compiler can report. Codes and names follow KRY.md §14's table;
+/// codes marked "project" fill gaps the table leaves (they keep the table's numbering scheme).
+/// </summary>
+public static class DiagnosticCodes
+{
+    private const string Lexical = "LEXICAL";
+    private const string Syntax = "SYNTAX";
+    private const string Semantic = "SEMANTIC";
+    private const string Component = "COMPONENT";
+    private const string Script = "SCRIPT";
+    private const string Output = "OUTPUT";
+
+    // 1xxx lexical
+    public static readonly DiagnosticDescriptor InvalidCharacter = new(1001, "INVALID_CHARACTER", Lexical, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnterminatedString = new(1002, "UNTERMINATED_STRING", Lexical, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidNumberFormat = new(1003, "INVALID_NUMBER_FORMAT", Lexical, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidColorFormat = new(1004, "INVALID_COLOR_FORMAT", Lexical, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor IdentifierTooLong = new(1005, "IDENTIFIER_TOO_LONG", Lexical, DiagnosticSeverity.Error);
+    /// <summary>project: an escape other than \n \t \r \\ \" \' \$ inside a string (kept verbatim).</summary>
+    public static readonly DiagnosticDescriptor UnknownEscape = new(1006, "UNKNOWN_ESCAPE", Lexical, DiagnosticSeverity.Warning);
+
+    // 11xx syntax
+    public static readonly DiagnosticDescriptor UnexpectedToken = new(1101, "UNEXPECTED_TOKEN", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingLeftBrace = new(1102, "MISSING_LBRACE", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingRightBrace = new(1103, "MISSING_RBRACE", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingColon = new(1104, "MISSING_COLON", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingSemicolon = new(1105, "MISSING_SEMICOLON", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidElementType = new(1106, "INVALID_ELEMENT_TYPE", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidPropertyName = new(1107, "INVALID_PROPERTY_NAME", Syntax, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingAppElement = new(1108, "MISSING_APP_ELEMENT", Syntax, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MultipleAppElements = new(1109, "MULTIPLE_APP_ELEMENTS", Syntax, DiagnosticSeverity.Error);
+    /// <summary>project: a name declared twice where the later one wins (variable, style, property in one block).</summary>
+    public static readonly DiagnosticDescriptor DuplicateDefinition = new(1110, "DUPLICATE_DEFINITION", Syntax, DiagnosticSeverity.Warning);
+    /// <summary>project: a non-canonical spelling that is accepted (camelCase property names, children-block properties).</summary>
+    public static readonly DiagnosticDescriptor NonCanonicalSyntax = new(1111, "NON_CANONICAL_SYNTAX", Syntax, DiagnosticSeverity.Warning);
+
+    // 12xx semantic
+    public static readonly DiagnosticDescriptor UndefinedVariable = new(1201, "UNDEFINED_VARIABLE", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor CircularDependency = new(1202, "CIRCULAR_DEPENDENCY", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor TypeMismatch = new(1203, "TYPE_MISMATCH", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UndefinedStyle = new(1204, "UNDEFINED_STYLE", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UndefinedComponent = new(1205, "UNDEFINED_COMPONENT", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidStyleInheritance = new(1206, "INVALID_STYLE_INHERITANCE", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidPropertyValue = new(1207, "INVALID_PROPERTY_VALUE", Semantic, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingRequiredProperty = new(1208, "MISSING_REQUIRED_PROPERTY", Semantic, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor IncompatibleProperties = new(1209, "INCOMPATIBLE_PROPERTIES", Semantic, DiagnosticSeverity.Error);
+
+    // 13xx components
+    public static readonly DiagnosticDescriptor InvalidPropertyType = new(1301, "INVALID_PROPERTY_TYPE", Component, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicatePropertyDefinition = new(1302, "DUPLICATE_PROPERTY_DEFINITION", Component, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidComponentTemplate = new(1303, "INVALID_COMPONENT_TEMPLATE", Component, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidComponentRoot = new(1304, "INVALID_COMPONENT_ROOT", Component, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidEnumDefinition = new(1305, "INVALID_ENUM_DEFINITION", Component, DiagnosticSeverity.Error);
+
+    // 14xx scripts
+    public static readonly DiagnosticDescriptor InvalidScriptLanguage = new(1401, "INVALID_SCRIPT_LANGUAGE", Script, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ScriptSyntaxError = new(1402, "SCRIPT_SYNTAX_ERROR", Script, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ScriptFileNotFound = new(1403, "SCRIPT_FILE_NOT_FOUND", Script, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidScriptMode = new(1404, "INVALID_SCRIPT_MODE", Script, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingScriptFunction = new(1405, "MISSING_SCRIPT_FUNCTION", Script, DiagnosticSeverity.Warning);
+
+    // 15xx output / limits / files
+    public static readonly DiagnosticDescriptor StringTableOverflow = new(1501, "STRING_TABLE_OVERFLOW", Output, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ResourceTableOverflow = new(1502, "RESOURCE_TABLE_OVERFLOW", Output, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor PropertySizeOverflow = new(1503, "PROPERTY_SIZE_OVERFLOW", Output, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ElementTreeTooDeep = new(1504, "ELEMENT_TREE_TOO_DEEP", Output, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor FileError = new(1505, "OUTPUT_FILE_ERROR", Output, DiagnosticSeverity.Error);
+    /// <summary>project: diagnostics stopped after too many (garbage input).</summary>
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(1506, "TOO_MANY_DIAGNOSTICS", Output, DiagnosticSeverity.Error);
+
+    /// <summary>All descriptors, for documentation and tests that every code is reachable.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code)
+        .ToArray();
+}

@@ -1,0 +1,8 @@
+namespace Kryon.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
