@@ -10,6 +10,7 @@ public static class Program
         var root = new RootCommand("Kryon: write user interfaces in KRY, compile them to KRB, and run them.")
         {
             CheckCommand.Create(),
+            LayoutCommand.Create(),
         };
         try
         {

@@ -155,19 +155,7 @@ public sealed partial class Binder
 
     private PropertyValue? ConvertComponentValue(BoundPropertyDefinition definition, ValueSyntax value, SourceFile file, ValueScope scope, out string? binding)
     {
-        binding = null;
-        bool usedComponentProperty = false;
-        Literal? Lookup(string name, SourceSpan where)
-        {
-            if (scope.Component?.FindDefinition(name) is { } def)
-            {
-                usedComponentProperty = true;
-                return ToLiteral(def.EffectiveDefault);
-            }
-            return LookupGlobalVariable(name, where);
-        }
-        var evaluator = new ValueEvaluator(file, _diagnostics, Lookup);
-        var literal = evaluator.Evaluate(value);
+        var literal = EvaluateInScope(value, file, scope, out binding);
         if (literal is null) return null;
         var result = PropertyValueConverter.Convert(DescribeAsProperty(definition), literal);
         if (!result.Succeeded)
@@ -179,7 +167,6 @@ public sealed partial class Binder
         }
         if (result.Value is StyleRefValue styleRef && LookupStyle(styleRef.StyleName, file, value.Span) is null) return null;
         if (!CheckStringSize(result.Value!, file, value.Span)) return null;
-        if (evaluator.UsedVariables || usedComponentProperty) binding = file.Text.Substring(value.Span.Start, value.Span.Length);
         return result.Value;
     }
 

@@ -45,8 +45,10 @@ public sealed partial class Binder
 
     private BoundElement? BindElement(ElementSyntax syntax, SourceFile file, ValueScope scope, int depth, bool isRoot = false)
     {
-        if (depth > MaxElementDepth && !_reportedDepth)
+        if (depth > MaxElementDepth)
         {
+            // The parser stops at its own nesting limit and says so; one report of the same problem is enough.
+            if (_reportedDepth || _diagnostics.Items.Any(d => d.Descriptor == DiagnosticCodes.ElementTreeTooDeep)) return null;
             _reportedDepth = true;
             Report(DiagnosticCodes.ElementTreeTooDeep, file, syntax.Name.Span, $"Elements are nested more than {MaxElementDepth} levels deep", "flatten the structure, or move parts into components");
             return null;

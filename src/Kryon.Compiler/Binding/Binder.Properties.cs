@@ -75,7 +75,13 @@ public sealed partial class Binder
         return info;
     }
 
-    private BoundProperty? BindValue(PropertyInfo info, ValueSyntax value, SourceFile file, PropertyContext context, ValueScope scope)
+    /// <summary>
+    /// Evaluates a value where it is written: inside a component template `$name` means the
+    /// component's property first (its default stands in for the instance value), else a global
+    /// variable. <paramref name="binding"/> is the value's KRY text when it depends on either, so
+    /// the runtime can re-evaluate it.
+    /// </summary>
+    private Literal? EvaluateInScope(ValueSyntax value, SourceFile file, ValueScope scope, out string? binding)
     {
         bool usedComponentProperty = false;
         Literal? Lookup(string name, SourceSpan where)
@@ -89,6 +95,13 @@ public sealed partial class Binder
         }
         var evaluator = new ValueEvaluator(file, _diagnostics, Lookup);
         var literal = evaluator.Evaluate(value);
+        binding = evaluator.UsedVariables || usedComponentProperty ? file.Text.Substring(value.Span.Start, value.Span.Length) : null;
+        return literal;
+    }
+
+    private BoundProperty? BindValue(PropertyInfo info, ValueSyntax value, SourceFile file, PropertyContext context, ValueScope scope)
+    {
+        var literal = EvaluateInScope(value, file, scope, out var binding);
         if (literal is null) return null;
 
         var result = PropertyValueConverter.Convert(info, literal);
@@ -101,10 +114,7 @@ public sealed partial class Binder
         if (!CheckStringSize(result.Value!, file, value.Span)) return null;
 
         // Styles are compile-time constants (KRY.md §7.7); elements keep the expression so the runtime can re-evaluate it.
-        string? binding = context != PropertyContext.Style && (evaluator.UsedVariables || usedComponentProperty)
-            ? file.Text.Substring(value.Span.Start, value.Span.Length)
-            : null;
-        return new BoundProperty(info, result.Value!, At(file, value.Span), binding);
+        return new BoundProperty(info, result.Value!, At(file, value.Span), context == PropertyContext.Style ? null : binding);
     }
 
     private bool CheckStringSize(PropertyValue value, SourceFile file, TextSpan span)

@@ -42,6 +42,16 @@ public sealed class Parser
 
     public static DocumentSyntax Parse(string path, string text, DiagnosticBag diagnostics) => Parse(new SourceFile(path, text), diagnostics);
 
+    /// <summary>Parses a lone value (e.g. a binding expression kept in the bound model); anything after the value is an error.</summary>
+    public static ValueSyntax ParseValue(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(file, diagnostics);
+        var value = parser.ParseValue();
+        parser.SkipNewlines();
+        if (parser.Kind != TokenKind.EndOfFile) parser.ErrorUnexpected("the end of the value");
+        return value;
+    }
+
     // ---- token access ------------------------------------------------------------------------
 
     private Token Current => _tokens[_index];
@@ -749,7 +759,7 @@ public sealed class Parser
     }
 
     /// <summary>A property value: a conditional expression, whose operands may be sequences of simple values.</summary>
-    public ValueSyntax ParseValue()
+    private ValueSyntax ParseValue()
     {
         if (Kind is TokenKind.Newline or TokenKind.Semicolon or TokenKind.RightBrace or TokenKind.EndOfFile)
         {

@@ -12,6 +12,7 @@ public static class DiagnosticCodes
     private const string Component = "COMPONENT";
     private const string Script = "SCRIPT";
     private const string Output = "OUTPUT";
+    private const string Krb = "KRB";
 
     // 1xxx lexical
     public static readonly DiagnosticDescriptor InvalidCharacter = new(1001, "INVALID_CHARACTER", Lexical, DiagnosticSeverity.Error);
@@ -70,6 +71,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FileError = new(1505, "OUTPUT_FILE_ERROR", Output, DiagnosticSeverity.Error);
     /// <summary>project: diagnostics stopped after too many (garbage input).</summary>
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(1506, "TOO_MANY_DIAGNOSTICS", Output, DiagnosticSeverity.Error);
+
+    // 2xxx KRB reader (KRB.md §15): a file that violates the format
+    public static readonly DiagnosticDescriptor InvalidKrbMagic = new(2001, "INVALID_KRB_MAGIC", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnsupportedKrbVersion = new(2002, "UNSUPPORTED_VERSION", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor CorruptedKrbFile = new(2003, "CORRUPTED_FILE", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidKrbSection = new(2005, "INVALID_SECTION_SIZE", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidKrbStringIndex = new(2104, "INVALID_STRING_INDEX", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidKrbResourceIndex = new(2105, "INVALID_RESOURCE_INDEX", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MalformedKrbProperty = new(2106, "MALFORMED_PROPERTY", Krb, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidKrbChildReference = new(2107, "INVALID_CHILD_REFERENCE", Krb, DiagnosticSeverity.Error);
 
     /// <summary>All descriptors, for documentation and tests that every code is reachable.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)

@@ -256,7 +256,7 @@ public static partial class PropertyRegistry
         }
         t.Add(new() { Name = "overflow_x", Kind = ValueKind.Enum, Group = PropertyGroup.Flex, AffectsLayout = true, EnumMembers = Members("visible", "hidden", "scroll"), Description = "Horizontal overflow; overrides `overflow`." });
         t.Add(new() { Name = "overflow_y", Kind = ValueKind.Enum, Group = PropertyGroup.Flex, AffectsLayout = true, EnumMembers = Members("visible", "hidden", "scroll"), Description = "Vertical overflow; overrides `overflow`." });
-        t.Add(new() { Name = "scrollbar_width", Kind = ValueKind.Length, Group = PropertyGroup.Flex, Default = "auto", LengthKeywords = ["auto", "none"], AllowsPercent = false, Minimum = 0, Maximum = 255, AffectsLayout = true, Description = "Width of the scroll bar gutter for overflow: scroll (px, auto or none)." });
+        t.Add(new() { Name = "scrollbar_width", Kind = ValueKind.Length, Group = PropertyGroup.Flex, Default = "auto", LengthKeywords = ["auto"], AllowsPercent = false, Minimum = 0, Maximum = 255, AffectsLayout = true, Description = "Width of the scroll bar gutter reserved by overflow: scroll (px; auto = the platform default)." });
     }
 
     private static void AddEvents(List<PropertyInfo> t)
