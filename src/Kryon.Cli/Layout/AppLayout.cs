@@ -70,7 +70,15 @@ public sealed class AppLayout
     public (float Width, float Height) WindowSize =>
         ((float)((LengthValue)Root.Get("width")!).Value.Value, (float)((LengthValue)Root.Get("height")!).Value.Value);
 
-    public void Compute(float width, float height) => Engine.Compute(Root.Node, width, height);
+    /// <summary>Lays the app out in a window of the given size (the App's box is the window, whatever it asked for).</summary>
+    public void Compute(float width, float height)
+    {
+        var style = Root.Node.Style.Clone();
+        style.Width = Dimension.Points(width);
+        style.Height = Dimension.Points(height);
+        Root.Node.Style = style;
+        Engine.Compute(Root.Node, width, height);
+    }
 
     private static ElementBox BuildBox(BoundElement element, ElementBox? parent)
     {
