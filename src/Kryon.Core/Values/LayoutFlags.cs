@@ -21,6 +21,13 @@ public readonly record struct LayoutFlags(byte Value)
 
     public bool Absolute => (Value & AbsoluteBit) != 0;
 
+    /// <summary>Whether children are laid out along a row (row or row-reverse).</summary>
+    public bool IsRow => Direction is LayoutDirection.Row or LayoutDirection.RowReverse;
+
+    public static LayoutFlags Create(LayoutDirection direction, LayoutAlignment alignment = LayoutAlignment.Start,
+        bool wrap = false, bool grow = false, bool absolute = false) =>
+        new((byte)((byte)direction | ((byte)alignment << 2) | (wrap ? WrapBit : 0) | (grow ? GrowBit : 0) | (absolute ? AbsoluteBit : 0)));
+
     /// <summary>
     /// Compiles layout words. Words are matched case-insensitively with `-` and `_` treated alike.
     /// Words that are recognised CSS values but not encodable in the byte land in

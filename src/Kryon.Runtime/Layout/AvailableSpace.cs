@@ -12,10 +12,8 @@ public readonly struct AvailableSpace : IEquatable<AvailableSpace>
     public static AvailableSpace MaxContent => new(float.PositiveInfinity);
     public static AvailableSpace MinContent => new(float.NegativeInfinity);
 
+    /// <summary>A definite amount of space; NaN ("unknown") becomes max-content.</summary>
     public static AvailableSpace Definite(float px) => new(float.IsNaN(px) ? float.PositiveInfinity : px);
-
-    /// <summary>NaN ("none") becomes max-content.</summary>
-    public static AvailableSpace FromOptional(float px) => Definite(px);
 
     public bool IsDefinite => float.IsFinite(_value);
     public bool IsMaxContent => _value == float.PositiveInfinity;

@@ -100,8 +100,9 @@ internal sealed partial class FlexLayout
             ItemAlignment.SelfEnd => SelfStartIsFarSide(in child, in c) ? 0f : freeSpace,
             ItemAlignment.FlexEnd => c.IsWrapReverse ? 0f : freeSpace,
             ItemAlignment.Center => freeSpace / 2f,
-            // Baselines are horizontal, so baseline alignment only applies to rows; in columns it is flex-start.
-            ItemAlignment.Baseline when c.IsRow => maxBaseline - child.Baseline,
+            // Baselines are horizontal, so baseline alignment only applies to rows; in columns (and when
+            // wrap-reverse swaps the cross-start side away from the baselines) it falls back to flex-start.
+            ItemAlignment.Baseline when c.IsRow && !c.IsWrapReverse => maxBaseline - child.Baseline,
             _ => c.IsWrapReverse ? freeSpace : 0f, // flex-start, stretch, baseline in columns
         };
     }

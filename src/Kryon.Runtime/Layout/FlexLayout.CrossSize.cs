@@ -4,9 +4,13 @@ internal sealed partial class FlexLayout
 {
     /// <summary>9.4 — 7. Determine the hypothetical cross size of each item by laying it out with its used
     /// main size and the available cross space, treating auto as fit-content.</summary>
-    private void DetermineHypotheticalCrossSize(FlexItem[] items, FlexLine line, in FlexConstants c, AvailableSpace availW, AvailableSpace availH)
+    private void DetermineHypotheticalCrossSize(FlexItem[] items, FlexLine line, Size2 nodeSize, in FlexConstants c, AvailableSpace availW, AvailableSpace availH)
     {
         bool isRow = c.IsRow;
+        // In a single-line container with a definite cross size the line's cross size is that size, and a
+        // stretched item takes the line's size (step 11): its hypothetical cross size is never read, so the
+        // (recursive) measurement is skipped.
+        bool stretchedItemsSkipMeasure = !c.IsWrap && Opt.IsSome(nodeSize.Cross(isRow));
         AvailableSpace availCross = Cross(in c, availW, availH);
         AvailableSpace knownMain = AvailableSpace.Definite(c.ContainerSize.Main(isRow));
         for (int i = line.Start; i < line.End; i++)
@@ -20,6 +24,12 @@ internal sealed partial class FlexLayout
             AvailableSpace childAvailCross = availCross.MaybeClamp(minCross, maxCross).MaybeMax(paddingBorder);
 
             float innerCross = childCross;
+            if (float.IsNaN(innerCross) && stretchedItemsSkipMeasure && IsStretched(in child, in c))
+            {
+                child.HypotheticalInnerSize.SetCross(isRow, float.NaN);
+                child.HypotheticalOuterSize.SetCross(isRow, float.NaN);
+                continue;
+            }
             if (float.IsNaN(innerCross))
             {
                 Size2 known = isRow
@@ -60,9 +70,11 @@ internal sealed partial class FlexLayout
         }
     }
 
-    /// <summary>Baseline-aligned items with an auto cross margin align by their margins instead (§8.3).</summary>
+    /// <summary>Baseline-aligned items with an auto cross margin align by their margins instead (§8.3); with
+    /// wrap-reverse the cross-start edge is the bottom, and baseline alignment falls back to flex-start.</summary>
     private static bool ParticipatesInBaselineAlignment(in FlexItem item, in FlexConstants c) =>
-        item.AlignSelf == ItemAlignment.Baseline && !item.MarginIsAuto.CrossStart(c.IsRow) && !item.MarginIsAuto.CrossEnd(c.IsRow);
+        item.AlignSelf == ItemAlignment.Baseline && !c.IsWrapReverse
+        && !item.MarginIsAuto.CrossStart(c.IsRow) && !item.MarginIsAuto.CrossEnd(c.IsRow);
 
     /// <summary>9.4 — 8. Calculate the cross size of each flex line. A single-line container with a definite
     /// cross size uses its inner cross size; otherwise each line is as tall as its largest outer hypothetical
@@ -89,7 +101,7 @@ internal sealed partial class FlexLayout
             {
                 ref FlexItem child = ref items[i];
                 float outer = child.HypotheticalOuterSize.Cross(isRow);
-                if (child.AlignSelf == ItemAlignment.Baseline && !child.MarginIsAuto.CrossStart(isRow) && !child.MarginIsAuto.CrossEnd(isRow))
+                if (ParticipatesInBaselineAlignment(in child, in c))
                     outer = maxBaseline - child.Baseline + outer;
                 size = MathF.Max(size, outer);
             }
@@ -134,10 +146,8 @@ internal sealed partial class FlexLayout
             {
                 ref FlexItem child = ref items[i];
                 LayoutStyle cs = child.Node.Style;
-                Dimension crossStyle = isRow ? cs.Height : cs.Width;
                 float used;
-                if (child.AlignSelf == ItemAlignment.Stretch && !child.MarginIsAuto.CrossStart(isRow)
-                    && !child.MarginIsAuto.CrossEnd(isRow) && (crossStyle.IsAuto || crossStyle.Unit == DimensionUnit.Stretch))
+                if (IsStretched(in child, in c))
                 {
                     // The max cross size here deliberately ignores the aspect ratio (as Chrome and Firefox do).
                     Size2 adjustment = cs.BoxSizingAdjustment(cs.Padding.ResolveOrZero(c.NodeInnerSize.Width), cs.Border.ResolveOrZero(c.NodeInnerSize.Width));
@@ -154,6 +164,17 @@ internal sealed partial class FlexLayout
                 child.OuterTargetSize.SetCross(isRow, used + child.Margin.CrossSum(isRow));
             }
         }
+    }
+
+    /// <summary>Whether step 11 gives the item its line's cross size: align-self stretch, an auto (or stretch)
+    /// cross size and no auto cross margins.</summary>
+    private static bool IsStretched(in FlexItem child, in FlexConstants c)
+    {
+        if (child.AlignSelf != ItemAlignment.Stretch || child.MarginIsAuto.CrossStart(c.IsRow) || child.MarginIsAuto.CrossEnd(c.IsRow))
+            return false;
+        LayoutStyle cs = child.Node.Style;
+        Dimension crossStyle = c.IsRow ? cs.Height : cs.Width;
+        return crossStyle.IsAuto || crossStyle.Unit == DimensionUnit.Stretch;
     }
 
     /// <summary>9.6 — 15. Determine the flex container's used cross size: the definite cross size, or the sum

@@ -16,6 +16,7 @@ internal sealed partial class FlexLayout
     {
         public FlexItem[] Items = new FlexItem[8];
         public FlexLine[] Lines = new FlexLine[2];
+        public int ItemCount;
     }
 
     /// <summary>Sizes (and, in <see cref="RunMode.PerformLayout"/>, lays out) a flex container.</summary>
@@ -43,8 +44,13 @@ internal sealed partial class FlexLayout
         // The container's size is floored by its padding and border.
         Size2 known = input.KnownDimensions.Or(minMaxDefinite.Or(clampedStyleSize).MaybeMax(paddingBorderSum));
 
-        if (input.RunMode == RunMode.ComputeSize && Opt.IsSome(known.Width) && Opt.IsSome(known.Height))
-            return new LayoutOutput(known);
+        if (input.RunMode == RunMode.ComputeSize)
+        {
+            if (Opt.IsSome(known.Width) && Opt.IsSome(known.Height)) return new LayoutOutput(known);
+            // Only one axis is wanted and the style already decides it (the other component is not read).
+            if (input.Axis == RequestedAxis.Width && Opt.IsSome(known.Width)) return new LayoutOutput(new Size2(known.Width, 0f));
+            if (input.Axis == RequestedAxis.Height && Opt.IsSome(known.Height)) return new LayoutOutput(new Size2(0f, known.Height));
+        }
 
         if (_depth == _scratch.Count) _scratch.Add(new FlexScratch());
         FlexScratch scratch = _scratch[_depth];
@@ -57,6 +63,9 @@ internal sealed partial class FlexLayout
         }
         finally
         {
+            // Drop node references from the pooled items so they do not keep removed nodes alive.
+            Array.Clear(scratch.Items, 0, scratch.ItemCount);
+            scratch.ItemCount = 0;
             _depth--;
         }
     }
@@ -99,11 +108,17 @@ internal sealed partial class FlexLayout
             c.Gap.SetMain(c.IsRow, style.Gap(c.IsRow, c.InnerContainerSize.Main(c.IsRow)));
         }
 
+        // A caller that only wants the main size has it now; the cross-size steps below would only cost time.
+        if (input.RunMode == RunMode.ComputeSize && input.Axis == (c.IsRow ? RequestedAxis.Width : RequestedAxis.Height))
+        {
+            return new LayoutOutput(c.IsRow ? new Size2(c.ContainerSize.Width, 0f) : new Size2(0f, c.ContainerSize.Height));
+        }
+
         // 6. Resolve the flexible lengths of all the flex items to find their used main size (§9.7).
         for (int l = 0; l < lineCount; l++) ResolveFlexibleLengths(items, lines[l], in c);
 
         // 9.4 Cross Size Determination — 7. Determine the hypothetical cross size of each item.
-        for (int l = 0; l < lineCount; l++) DetermineHypotheticalCrossSize(items, lines[l], in c, availW, availH);
+        for (int l = 0; l < lineCount; l++) DetermineHypotheticalCrossSize(items, lines[l], known, in c, availW, availH);
 
         // Baselines are only computed when a line has more than one baseline-aligned item.
         CalculateChildrenBaselines(items, lines, lineCount, known, in c, availW, availH);
@@ -144,28 +159,27 @@ internal sealed partial class FlexLayout
             if (child.Style.Display == Display.None) _engine.ComputeHidden(child);
         }
 
-        // 8.5 Flex Container Baselines: the first baseline comes from the first line.
-        float firstBaseline = float.NaN;
-        if (lineCount > 0 && lines[0].Count > 0)
-        {
-            FlexLine first = lines[0];
-            int chosen = first.Start;
-            for (int i = first.Start; i < first.End; i++)
-            {
-                if (!c.IsRow || items[i].AlignSelf == ItemAlignment.Baseline) { chosen = i; break; }
-            }
-            ref FlexItem item = ref items[chosen];
-            firstBaseline = (c.IsRow ? item.OffsetCross : item.OffsetMain) + item.Baseline;
-        }
-
-        ClearNodeReferences(items, itemCount);
-        return new LayoutOutput(c.ContainerSize, firstBaseline);
+        return new LayoutOutput(c.ContainerSize, FirstBaseline(items, lines, lineCount, in c));
     }
 
-    /// <summary>Drops node references from the pooled array so it does not keep removed nodes alive.</summary>
-    private static void ClearNodeReferences(FlexItem[] items, int count)
+    /// <summary>8.5 Flex Container Baselines: the first baseline comes from the visually first line (the last
+    /// one with wrap-reverse): from its first baseline-aligned item in a row, else from its visually first item
+    /// (the last one in a column-reverse container, whose items run upwards).</summary>
+    private static float FirstBaseline(FlexItem[] items, FlexLine[] lines, int lineCount, in FlexConstants c)
     {
-        for (int i = 0; i < count; i++) items[i].Node = null!;
+        if (lineCount == 0) return float.NaN;
+        FlexLine line = lines[c.IsWrapReverse ? lineCount - 1 : 0];
+        if (line.Count == 0) return float.NaN;
+        int chosen = !c.IsRow && c.IsReverse ? line.End - 1 : line.Start;
+        if (c.IsRow)
+        {
+            for (int i = line.Start; i < line.End; i++)
+            {
+                if (items[i].AlignSelf == ItemAlignment.Baseline) { chosen = i; break; }
+            }
+        }
+        // The final pass stored each item's baseline relative to this container's border box.
+        return items[chosen].Baseline;
     }
 
     private static FlexConstants ComputeConstants(LayoutStyle style, Size2 known, Size2 parentSize)
@@ -234,6 +248,7 @@ internal sealed partial class FlexLayout
             if (cs.Position == PositionType.Absolute || cs.Display == Display.None) continue;
 
             ref FlexItem item = ref items[count++];
+            scratch.ItemCount = count;
             item = default;
             float aspectRatio = cs.AspectRatio;
             item.Node = child;

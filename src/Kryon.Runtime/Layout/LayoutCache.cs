@@ -20,7 +20,7 @@ internal sealed class LayoutCache
     public bool TryGet(in LayoutInput input, out LayoutOutput output)
     {
         // A full layout also answers a sizing question with the same constraints.
-        if (_hasLayout && _layoutInput.SameConstraints(input))
+        if (_hasLayout && input.IsAnsweredBy(in _layoutInput))
         {
             output = _layoutOutput;
             return true;
@@ -29,7 +29,7 @@ internal sealed class LayoutCache
         {
             for (int i = 0; i < _sizeCount; i++)
             {
-                if (_sizeInputs[i].SameConstraints(input))
+                if (input.IsAnsweredBy(in _sizeInputs[i]))
                 {
                     output = _sizeOutputs[i];
                     return true;
@@ -61,6 +61,4 @@ internal sealed class LayoutCache
         _nextSlot = 0;
         _hasLayout = false;
     }
-
-    public bool IsEmpty => _sizeCount == 0 && !_hasLayout;
 }

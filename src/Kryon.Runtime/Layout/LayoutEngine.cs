@@ -2,7 +2,9 @@ namespace Kryon.Runtime.Layout;
 
 /// <summary>Lays out a <see cref="LayoutNode"/> tree: flexbox containers, absolutely positioned boxes and
 /// measured leaves, with per-node caching so that a pass after a small change only recomputes the nodes
-/// whose inputs changed. Not thread-safe: one engine lays out one tree at a time.</summary>
+/// whose inputs changed. Not thread-safe: one engine lays out one tree at a time. Cached results live in
+/// the nodes and depend on the measurer, so after switching measurers (or fonts) call
+/// <see cref="LayoutNode.InvalidateSubtree"/> on the root.</summary>
 public sealed class LayoutEngine
 {
     private readonly ITextMeasurer _measurer;
@@ -35,7 +37,8 @@ public sealed class LayoutEngine
     internal float MeasureChildSize(LayoutNode node, Size2 known, Size2 parentSize, AvailableSpace availW, AvailableSpace availH,
         SizingMode sizingMode, bool widthAxis)
     {
-        Size2 size = ComputeChild(node, known, parentSize, availW, availH, sizingMode, RunMode.ComputeSize).Size;
+        RequestedAxis axis = widthAxis ? RequestedAxis.Width : RequestedAxis.Height;
+        Size2 size = ComputeChild(node, known, parentSize, availW, availH, sizingMode, RunMode.ComputeSize, axis).Size;
         return widthAxis ? size.Width : size.Height;
     }
 
@@ -46,7 +49,7 @@ public sealed class LayoutEngine
     /// <summary>Answers from the node's cache when the same constraints were seen, else dispatches on the
     /// node's kind (hidden, flex container, leaf) and caches the result.</summary>
     internal LayoutOutput ComputeChild(LayoutNode node, Size2 known, Size2 parentSize, AvailableSpace availW, AvailableSpace availH,
-        SizingMode sizingMode, RunMode runMode)
+        SizingMode sizingMode, RunMode runMode, RequestedAxis axis = RequestedAxis.Both)
     {
         List<LayoutNode> children = node.ChildList;
         if (children.Count == 0 && node.Text is null && node.Style.Display == Display.Flex)
@@ -65,6 +68,7 @@ public sealed class LayoutEngine
             AvailableHeight = availH,
             SizingMode = sizingMode,
             RunMode = runMode,
+            Axis = runMode == RunMode.ComputeSize ? axis : RequestedAxis.Both,
         };
         if (node.Cache.TryGet(in input, out LayoutOutput cached))
         {
@@ -75,13 +79,12 @@ public sealed class LayoutEngine
         Stats.NodesComputed++;
         if (runMode == RunMode.PerformLayout) Stats.NodesLaidOut++;
 
-        LayoutOutput output;
         if (node.Style.Display == Display.None)
         {
             ComputeHidden(node);
             return LayoutOutput.Hidden;
         }
-        output = children.Count > 0 ? _flex.Compute(node, in input) : LeafLayout.Compute(node, in input, _measurer, Stats);
+        LayoutOutput output = children.Count > 0 ? _flex.Compute(node, in input) : LeafLayout.Compute(node, in input, _measurer, Stats);
         node.Cache.Store(in input, in output);
         return output;
     }

@@ -40,6 +40,10 @@ public enum ItemAlignment : byte
 /// <summary>Whether a layout call only wants the node's size or its full layout (children placed).</summary>
 internal enum RunMode : byte { ComputeSize, PerformLayout }
 
+/// <summary>Which component of a size computation the caller will read. A flex container asked only for its
+/// main size can stop once that is known, before the (recursive) cross-size steps.</summary>
+internal enum RequestedAxis : byte { Both, Width, Height }
+
 /// <summary>Whether the node's own size styles apply (<see cref="InherentSize"/>) or are being ignored because
 /// the caller wants its content size (flex base size measurement).</summary>
 internal enum SizingMode : byte { ContentSize, InherentSize }

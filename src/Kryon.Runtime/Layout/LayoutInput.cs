@@ -11,6 +11,13 @@ internal struct LayoutInput
     public AvailableSpace AvailableHeight;
     public SizingMode SizingMode;
     public RunMode RunMode;
+    /// <summary>For <see cref="RunMode.ComputeSize"/>: the size component the caller needs.</summary>
+    public RequestedAxis Axis;
+
+    /// <summary>Whether a result computed for <paramref name="stored"/> answers this request: same constraints,
+    /// and the stored result covers the requested axis.</summary>
+    public readonly bool IsAnsweredBy(in LayoutInput stored) =>
+        (stored.Axis == RequestedAxis.Both || stored.Axis == Axis) && SameConstraints(in stored);
 
     public readonly bool SameConstraints(in LayoutInput other) =>
         Opt.Same(KnownDimensions.Width, other.KnownDimensions.Width)

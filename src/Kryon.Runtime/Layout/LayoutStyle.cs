@@ -59,8 +59,6 @@ public sealed class LayoutStyle
     internal Size2 BoxSizingAdjustment(Edges padding, Edges border) =>
         BoxSizing == BoxSizing.ContentBox ? (padding + border).Sums : Size2.Zero;
 
-    internal bool IsScrollContainer => OverflowX != Overflow.Visible || OverflowY != Overflow.Visible;
-
     /// <summary>Gutters reserved for scrollbars. The axes swap: a vertically scrolling box needs horizontal room.</summary>
     internal Size2 ScrollbarGutter => new(
         OverflowY == Overflow.Scroll ? ScrollbarWidth : 0f,

@@ -1,10 +1,11 @@
 namespace Kryon.Runtime.Layout;
 
-/// <summary>Rounds the layout to whole pixels so that adjacent edges stay adjacent: sizes are the difference
-/// of the box's two edges rounded in absolute (root-relative) coordinates, never rounded on their own, so
-/// siblings that touch before rounding still touch after it; positions are rounded relative to the parent
-/// (the Yoga/Taffy scheme, which is also what the browser-measured conformance cases show). Subtrees whose unrounded boxes and absolute origin did not
-/// change since the last pass are skipped, so an incremental pass only touches what moved.</summary>
+/// <summary>Rounds the layout to whole pixels so that edges that touch before rounding still touch after it:
+/// every edge is rounded once, in absolute (root-relative) coordinates, and a box's rounded position and size
+/// are differences of rounded edges — never rounded on their own (the Yoga scheme, applied to positions too,
+/// so that siblings stay adjacent and children stay aligned with their parent's rounded box).
+/// Subtrees whose unrounded boxes and absolute origin did not change since the last pass are skipped, so an
+/// incremental pass only touches what moved.</summary>
 internal static class PixelRounding
 {
     public static void Apply(LayoutNode root, bool round, LayoutStats stats) => Visit(root, 0f, 0f, round, stats);
@@ -18,14 +19,14 @@ internal static class PixelRounding
         if (!moved && !node.NeedsRounding && !node.DescendantNeedsRounding && node.WasRounded == round) return;
         node.DescendantNeedsRounding = false;
 
-        if (moved || node.NeedsRounding || node.WasRounded != round) RoundNode(node, box, absX, absY, round, stats);
+        if (moved || node.NeedsRounding || node.WasRounded != round) RoundNode(node, box, parentAbsX, parentAbsY, absX, absY, round, stats);
 
         // Children decide for themselves: each compares its own absolute origin and box with last time.
         List<LayoutNode> children = node.ChildList;
         for (int i = 0; i < children.Count; i++) Visit(children[i], absX, absY, round, stats);
     }
 
-    private static void RoundNode(LayoutNode node, LayoutBox box, float absX, float absY, bool round, LayoutStats stats)
+    private static void RoundNode(LayoutNode node, LayoutBox box, float parentAbsX, float parentAbsY, float absX, float absY, bool round, LayoutStats stats)
     {
         stats.NodesRounded++;
         node.RoundedOriginX = absX;
@@ -33,8 +34,8 @@ internal static class PixelRounding
         node.NeedsRounding = false;
         node.Layout = round
             ? new LayoutBox(
-                RoundHalfAway(box.X),
-                RoundHalfAway(box.Y),
+                RoundHalfAway(absX) - RoundHalfAway(parentAbsX),
+                RoundHalfAway(absY) - RoundHalfAway(parentAbsY),
                 RoundHalfAway(absX + box.Width) - RoundHalfAway(absX),
                 RoundHalfAway(absY + box.Height) - RoundHalfAway(absY))
             : box;

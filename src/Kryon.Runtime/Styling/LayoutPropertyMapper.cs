@@ -20,7 +20,7 @@ public static class LayoutPropertyMapper
 
     public static KryLayoutProperties ToKryProperties(IPropertySource p) => new()
     {
-        Layout = new LayoutByte(p.Layout.Value),
+        Layout = p.Layout,
         Gap = Float(p.Get("gap")) ?? 0,
         PosX = Float(p.Get("pos_x")) ?? 0,
         PosY = Float(p.Get("pos_y")) ?? 0,

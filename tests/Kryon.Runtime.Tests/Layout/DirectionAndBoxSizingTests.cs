@@ -28,7 +28,7 @@ public class DirectionAndBoxSizingTests
         { "scrollbar gutter", () => Node(s => { s.Width = Px(100); s.Height = Px(50); s.OverflowY = Overflow.Scroll; s.ScrollbarWidth = 12; },
             Node(s => s.Width = Px(20)), Node(s => s.FlexGrow = 1)) },
         { "nested text", () => Node(s => { s.Width = Px(120); s.AlignItems = ItemAlignment.FlexStart; },
-            Text("HH\u200BHHH"), Node(s => s.FlexDirection = FlexDirection.Column, Text("HHHH"))) },
+            TextLeaf("HH\u200BHHH"), Node(s => s.FlexDirection = FlexDirection.Column, TextLeaf("HHHH"))) },
     };
 
     [Theory]

@@ -59,7 +59,7 @@ public class IncrementalLayoutTests
     [Fact]
     public void ChangingTextMarksTheNodeDirty()
     {
-        LayoutNode text = Text("HH");
+        LayoutNode text = TextLeaf("HH");
         LayoutNode root = Node(s => s.AlignItems = ItemAlignment.FlexStart, text);
         LayoutEngine engine = Engine();
         engine.Compute(root, AvailableSpace.MaxContent, AvailableSpace.MaxContent);

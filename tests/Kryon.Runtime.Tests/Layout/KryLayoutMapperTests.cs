@@ -1,3 +1,4 @@
+using Kryon.Values;
 using Kryon.Runtime.Layout;
 using Kryon.Runtime.Layout.Kry;
 using static Kryon.Runtime.Tests.Layout.T;
@@ -7,19 +8,19 @@ namespace Kryon.Runtime.Tests.Layout;
 public class KryLayoutMapperTests
 {
     [Theory]
-    [InlineData(0x01, KryDirection.Column, KryAlignment.Start, false, false, false)]
-    [InlineData(0x05, KryDirection.Column, KryAlignment.Center, false, false, false)]
-    [InlineData(0x21, KryDirection.Column, KryAlignment.Start, false, true, false)]
-    [InlineData(0x25, KryDirection.Column, KryAlignment.Center, false, true, false)]
-    [InlineData(0x04, KryDirection.Row, KryAlignment.Center, false, false, false)]
-    [InlineData(0x40, KryDirection.Row, KryAlignment.Start, false, false, true)]
-    [InlineData(0x1F, KryDirection.ColumnReverse, KryAlignment.SpaceBetween, true, false, false)]
-    public void LayoutByteDecodesItsBits(byte value, KryDirection direction, KryAlignment alignment, bool wrap, bool grow, bool absolute)
+    [InlineData(0x01, LayoutDirection.Column, LayoutAlignment.Start, false, false, false)]
+    [InlineData(0x05, LayoutDirection.Column, LayoutAlignment.Center, false, false, false)]
+    [InlineData(0x21, LayoutDirection.Column, LayoutAlignment.Start, false, true, false)]
+    [InlineData(0x25, LayoutDirection.Column, LayoutAlignment.Center, false, true, false)]
+    [InlineData(0x04, LayoutDirection.Row, LayoutAlignment.Center, false, false, false)]
+    [InlineData(0x40, LayoutDirection.Row, LayoutAlignment.Start, false, false, true)]
+    [InlineData(0x1F, LayoutDirection.ColumnReverse, LayoutAlignment.SpaceBetween, true, false, false)]
+    public void LayoutFlagsDecodesItsBits(byte value, LayoutDirection direction, LayoutAlignment alignment, bool wrap, bool grow, bool absolute)
     {
-        var b = new LayoutByte(value);
+        var b = new LayoutFlags(value);
 
         Assert.Equal((direction, alignment, wrap, grow, absolute), (b.Direction, b.Alignment, b.Wrap, b.Grow, b.Absolute));
-        Assert.Equal(b, LayoutByte.Create(direction, alignment, wrap, grow, absolute));
+        Assert.Equal(b, LayoutFlags.Create(direction, alignment, wrap, grow, absolute));
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class KryLayoutMapperTests
     [Fact]
     public void CenterAlignmentCentersBothAxes()
     {
-        var app = new KryLayoutProperties { Layout = new LayoutByte(0x05), Width = Px(200), Height = Px(100) };
+        var app = new KryLayoutProperties { Layout = new LayoutFlags(0x05), Width = Px(200), Height = Px(100) };
         var child = new KryLayoutProperties { Width = Px(40), Height = Px(20) };
 
         LayoutNode root = Build(app, child);
@@ -48,9 +49,9 @@ public class KryLayoutMapperTests
     [Fact]
     public void GrowChildFillsTheMainAxisAndStretchesWithoutCrossSize()
     {
-        var app = new KryLayoutProperties { Layout = LayoutByte.Create(KryDirection.Row), Width = Px(300), Height = Px(50), Gap = 10 };
+        var app = new KryLayoutProperties { Layout = LayoutFlags.Create(LayoutDirection.Row), Width = Px(300), Height = Px(50), Gap = 10 };
         var fixedChild = new KryLayoutProperties { Width = Px(100), Height = Px(20) };
-        var growChild = new KryLayoutProperties { Layout = LayoutByte.Create(KryDirection.Column, grow: true) };
+        var growChild = new KryLayoutProperties { Layout = LayoutFlags.Create(LayoutDirection.Column, grow: true) };
 
         LayoutNode root = Build(app, fixedChild, growChild);
 
@@ -62,7 +63,7 @@ public class KryLayoutMapperTests
     public void AbsoluteChildIsPlacedAtPosFromTheContentBox()
     {
         var app = new KryLayoutProperties { Width = Px(300), Height = Px(300), Padding = KryInsets.All(10) };
-        var child = new KryLayoutProperties { Layout = LayoutByte.Create(KryDirection.Column, absolute: true), PosX = 20, PosY = 30, Width = Px(50), Height = Px(40) };
+        var child = new KryLayoutProperties { Layout = LayoutFlags.Create(LayoutDirection.Column, absolute: true), PosX = 20, PosY = 30, Width = Px(50), Height = Px(40) };
         var flow = new KryLayoutProperties { Height = Px(10) };
 
         LayoutNode root = Build(app, child, flow);
@@ -74,7 +75,7 @@ public class KryLayoutMapperTests
     [Fact]
     public void ChildrenWithPositionsInsideAnAbsoluteContainerAreAbsolute()
     {
-        var parent = new KryLayoutProperties { Layout = new LayoutByte(LayoutByte.AbsoluteBit) };
+        var parent = new KryLayoutProperties { Layout = new LayoutFlags(LayoutFlags.AbsoluteBit) };
         LayoutStyle style = KryLayoutMapper.ToLayoutStyle(new KryLayoutProperties { PosX = 5 }, parent);
 
         Assert.Equal(PositionType.Absolute, style.Position);
@@ -97,7 +98,7 @@ public class KryLayoutMapperTests
     {
         var app = new KryLayoutProperties
         {
-            Layout = LayoutByte.Create(KryDirection.Row, KryAlignment.SpaceBetween, wrap: true), Width = Px(100),
+            Layout = LayoutFlags.Create(LayoutDirection.Row, LayoutAlignment.SpaceBetween, wrap: true), Width = Px(100),
         };
         var a = new KryLayoutProperties { Width = Pct(0.3f), Height = Px(10), Margin = new KryInsets(0, 0, 0, 5) };
         var hidden = new KryLayoutProperties { Width = Px(40), Height = Px(10), Visible = false };

@@ -131,7 +131,7 @@ public class LayoutEngineTests
     [Fact]
     public void TextWrapsToItsContainer()
     {
-        LayoutNode root = LaidOut(Node(s => { s.Width = Px(50); s.FlexDirection = FlexDirection.Column; }, Text(TwoWords)));
+        LayoutNode root = LaidOut(Node(s => { s.Width = Px(50); s.FlexDirection = FlexDirection.Column; }, TextLeaf(TwoWords)));
 
         Assert.Equal(new LayoutBox(0, 0, 50, 20), root.Children[0].Layout);
     }
@@ -139,7 +139,7 @@ public class LayoutEngineTests
     [Fact]
     public void TextKeepsItsMaxContentWidthWhenThereIsRoom()
     {
-        LayoutNode root = LaidOut(Node(s => s.Width = Px(200), Text(TwoWords)));
+        LayoutNode root = LaidOut(Node(s => s.Width = Px(200), TextLeaf(TwoWords)));
 
         Assert.Equal(new LayoutBox(0, 0, 80, 10), root.Children[0].Layout);
     }
@@ -151,7 +151,7 @@ public class LayoutEngineTests
     public void OverflowChangesTheAutomaticMinimumSize(Overflow overflow, float expectedWidth)
     {
         // A shrinking item cannot get narrower than its min-content width unless it is a scroll container.
-        LayoutNode root = LaidOut(Node(s => s.Width = Px(20), Text("HHHH", s => s.OverflowX = overflow)));
+        LayoutNode root = LaidOut(Node(s => s.Width = Px(20), TextLeaf("HHHH", s => s.OverflowX = overflow)));
 
         Assert.Equal(expectedWidth, root.Children[0].Layout.Width);
     }
@@ -237,8 +237,8 @@ public class LayoutEngineTests
     public void SizingKeywordsResolveToIntrinsicSizes()
     {
         LayoutNode root = LaidOut(Node(s => { s.Width = Px(200); s.AlignItems = ItemAlignment.FlexStart; },
-            Text(TwoWords, s => s.Width = Dimension.Keyword(DimensionUnit.MinContent)),
-            Text(TwoWords, s => s.Width = Dimension.Keyword(DimensionUnit.MaxContent))));
+            TextLeaf(TwoWords, s => s.Width = Dimension.Keyword(DimensionUnit.MinContent)),
+            TextLeaf(TwoWords, s => s.Width = Dimension.Keyword(DimensionUnit.MaxContent))));
 
         Assert.Equal(new LayoutBox(0, 0, 40, 20), root.Children[0].Layout);
         Assert.Equal(new LayoutBox(40, 0, 80, 10), root.Children[1].Layout);

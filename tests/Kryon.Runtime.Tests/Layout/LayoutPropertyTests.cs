@@ -76,6 +76,33 @@ public class LayoutPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void RoundingKeepsTouchingEdgesTouching()
+    {
+        Prop.ForAll(RandomLayoutTrees.Trees(), spec =>
+        {
+            LayoutNode root = RandomLayoutTrees.Build(spec);
+            T.Engine().Compute(root, AvailableSpace.MaxContent, AvailableSpace.MaxContent);
+            foreach (LayoutNode parent in T.Flatten(root))
+            {
+                IReadOnlyList<LayoutNode> children = parent.Children;
+                for (int i = 0; i < children.Count; i++)
+                {
+                    LayoutBox box = children[i].Layout, exact = children[i].UnroundedLayout;
+                    // Children stay inside a parent they were inside, and every rounded edge is a whole pixel.
+                    if (exact.X >= 0 && exact.Right <= parent.UnroundedLayout.Width && (box.X < 0 || box.Right > parent.Layout.Width)) return false;
+                    for (int j = 0; j < children.Count; j++)
+                    {
+                        LayoutBox other = children[j].Layout, otherExact = children[j].UnroundedLayout;
+                        if (exact.Right == otherExact.X && box.Right != other.X) return false;
+                        if (exact.Bottom == otherExact.Y && box.Bottom != other.Y) return false;
+                    }
+                }
+            }
+            return T.Flatten(root).All(n => n.Layout.X == MathF.Round(n.Layout.X) && n.Layout.Width == MathF.Round(n.Layout.Width));
+        }).QuickCheckThrowOnFailure();
+    }
+
     /// <summary>A random edit: which node (index into pre-order), and new choices for its style.</summary>
     public sealed record StyleEdit(int NodeIndex, int[] Choices);
 

@@ -3,7 +3,7 @@ using Kryon.Runtime.Layout;
 namespace Kryon.Runtime.Tests.Layout;
 
 /// <summary>Terse construction of layout trees for tests.</summary>
-public static class T
+internal static class T
 {
     public static Dimension Px(float v) => Dimension.Points(v);
     public static Dimension Pct(float fraction) => Dimension.Percent(fraction);
@@ -17,7 +17,7 @@ public static class T
         return node;
     }
 
-    public static LayoutNode Text(string text, Action<LayoutStyle>? configure = null)
+    public static LayoutNode TextLeaf(string text, Action<LayoutStyle>? configure = null)
     {
         var style = new LayoutStyle();
         configure?.Invoke(style);

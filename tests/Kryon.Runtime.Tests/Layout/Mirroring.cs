@@ -4,7 +4,7 @@ namespace Kryon.Runtime.Tests.Layout;
 
 /// <summary>Builds the right-to-left counterpart of a tree (direction rtl, left and right swapped in every
 /// margin, padding, border and inset) and checks that its layout is the horizontal mirror image.</summary>
-public static class Mirroring
+internal static class Mirroring
 {
     public static LayoutNode Mirror(LayoutNode ltr) => T.Copy(ltr, s =>
     {

@@ -31,6 +31,20 @@ public class PixelRoundingTests
     }
 
     [Fact]
+    public void NestedPositionsAreRoundedInAbsoluteCoordinates()
+    {
+        // 0.4 + 0.4: each offset alone would round to 0, but the grandchild's left edge is at 0.8 → 1.
+        LayoutNode root = LaidOut(Node(s => s.Width = Px(100),
+            Node(s => s.Margin = new StyleEdges(Px(0.4f), Px(0), Px(0), Px(0)),
+                Node(s => { s.Margin = new StyleEdges(Px(0.4f), Px(0), Px(0), Px(0)); s.Width = Px(10); s.Height = Px(10); }))));
+
+        LayoutNode inner = root.Children[0].Children[0];
+        Assert.Equal(0, root.Children[0].Layout.X);
+        Assert.Equal(1, inner.Layout.X);
+        Assert.Equal(10, inner.Layout.Width);
+    }
+
+    [Fact]
     public void UnroundedLayoutIsKeptWhenRoundingIsOff()
     {
         LayoutNode root = LaidOut(Node(s => s.Width = Px(100), Node(s => s.FlexGrow = 1), Node(s => s.FlexGrow = 2)), round: false);

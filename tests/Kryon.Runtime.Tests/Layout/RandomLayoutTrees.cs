@@ -15,7 +15,7 @@ public sealed record TreeSpec(int[] Choices, TreeSpec[] Children)
         new string(' ', depth * 2) + "[" + string.Join(",", Choices) + "]\n" + string.Concat(Children.Select(c => c.Describe(depth + 1)));
 }
 
-public static class RandomLayoutTrees
+internal static class RandomLayoutTrees
 {
     public const int ChoiceCount = 28;
 

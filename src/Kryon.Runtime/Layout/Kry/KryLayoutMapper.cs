@@ -1,3 +1,5 @@
+using Kryon.Values;
+
 namespace Kryon.Runtime.Layout.Kry;
 
 /// <summary>Maps a KRY element's layout properties onto the engine's CSS style model, following KRY.md §6.2:
@@ -18,25 +20,25 @@ public static class KryLayoutMapper
     /// <param name="parent">Its parent's properties, or null for the root (App).</param>
     public static LayoutStyle ToLayoutStyle(KryLayoutProperties element, KryLayoutProperties? parent)
     {
-        LayoutByte layout = element.Layout;
+        LayoutFlags layout = element.Layout;
         var style = new LayoutStyle
         {
             Display = element.Visible ? Display.Flex : Display.None,
             FlexDirection = layout.Direction switch
             {
-                KryDirection.Row => FlexDirection.Row,
-                KryDirection.RowReverse => FlexDirection.RowReverse,
-                KryDirection.ColumnReverse => FlexDirection.ColumnReverse,
+                LayoutDirection.Row => FlexDirection.Row,
+                LayoutDirection.RowReverse => FlexDirection.RowReverse,
+                LayoutDirection.ColumnReverse => FlexDirection.ColumnReverse,
                 _ => FlexDirection.Column,
             },
             JustifyContent = layout.Alignment switch
             {
-                KryAlignment.Center => ContentAlignment.Center,
-                KryAlignment.End => ContentAlignment.FlexEnd,
-                KryAlignment.SpaceBetween => ContentAlignment.SpaceBetween,
+                LayoutAlignment.Center => ContentAlignment.Center,
+                LayoutAlignment.End => ContentAlignment.FlexEnd,
+                LayoutAlignment.SpaceBetween => ContentAlignment.SpaceBetween,
                 _ => ContentAlignment.FlexStart,
             },
-            AlignItems = layout.Alignment == KryAlignment.Center ? ItemAlignment.Center : ItemAlignment.FlexStart,
+            AlignItems = layout.Alignment == LayoutAlignment.Center ? ItemAlignment.Center : ItemAlignment.FlexStart,
             AlignContent = ContentAlignment.FlexStart,
             FlexWrap = layout.Wrap ? FlexWrap.Wrap : FlexWrap.NoWrap,
             RowGap = Dimension.Points(element.Gap),

@@ -1,3 +1,5 @@
+using Kryon.Values;
+
 namespace Kryon.Runtime.Layout.Kry;
 
 /// <summary>Padding or margin as KRY writes it (KRY.md §5.6): pixels per side.</summary>
@@ -14,7 +16,7 @@ public readonly record struct KryInsets(float Top, float Right, float Bottom, fl
 /// column/start layout, sizes auto (a pixel size of 0 also means auto, as in the KRB header), no gap.</summary>
 public sealed record KryLayoutProperties
 {
-    public LayoutByte Layout { get; init; } = LayoutByte.Default;
+    public LayoutFlags Layout { get; init; } = LayoutFlags.Default;
     public float Gap { get; init; }
     public float PosX { get; init; }
     public float PosY { get; init; }
