@@ -10,6 +10,8 @@ public static class Program
         var root = new RootCommand("Kryon: write user interfaces in KRY, compile them to KRB, and run them.")
         {
             CheckCommand.Create(),
+            CompileCommand.Create(),
+            InspectCommand.Create(),
             LayoutCommand.Create(),
         };
         try

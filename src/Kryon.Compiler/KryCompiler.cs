@@ -32,6 +32,6 @@ public static class KryCompiler
         var diagnostics = new DiagnosticBag();
         var syntax = Parser.Parse(new SourceFile(path, text), diagnostics);
         var app = Binder.Bind(syntax, sources, diagnostics);
-        return new CompilationResult(syntax, app, diagnostics.Sorted(), diagnostics.ErrorCount, diagnostics.WarningCount);
+        return new CompilationResult(syntax, app, diagnostics.Sorted(app.Files), diagnostics.ErrorCount, diagnostics.WarningCount);
     }
 }

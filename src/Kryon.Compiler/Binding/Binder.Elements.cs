@@ -167,6 +167,17 @@ public sealed partial class Binder
             return;
         }
 
+        // An unknown name at a component usage is most likely a misspelt declared property.
+        if (element.Component is { } usedComponent && !PropertyRegistry.TryResolve(p.Name.Text, out _, out _))
+        {
+            var declared = usedComponent.Definitions.Select(d => d.Name).ToArray();
+            var candidates = declared.Concat(PropertyRegistry.All.Where(x => x.AppliesToElement(element.Type.Bit)).SelectMany(x => x.Aliases.Prepend(x.Name)));
+            var close = SpellingSuggestions.Closest(p.Name.Text, candidates);
+            Report(DiagnosticCodes.InvalidPropertyName, file, p.Name.Span, $"Unknown property '{p.Name.Text}' for component {usedComponent.Name}",
+                close is not null ? $"did you mean `{close}`?" : declared.Length > 0 ? $"{usedComponent.Name} declares: {string.Join(", ", declared)}" : $"declare it in {usedComponent.Name}'s Properties block");
+            return;
+        }
+
         var info = ResolvePropertyName(p.Name, file, element.Type, PropertyContext.Element);
         if (info is null || !NoteSeen(info.Name, p.Name.Span)) return;
         var bound = BindValue(info, p.Value, file, PropertyContext.Element, scope);

@@ -110,7 +110,10 @@ public sealed partial class Binder
             Report(result.Error!, file, value.Span, result.Message!, result.Suggestions);
             return null;
         }
-        foreach (var warning in result.Warnings) Warn(DiagnosticCodes.InvalidPropertyValue, file, value.Span, warning);
+        // An empty handler is reported by BindElementProperty, which knows whether it is bound to a
+        // variable or component property (then the instance supplies the name and nothing is wrong).
+        if (result.Value is not CallbackValue)
+            foreach (var warning in result.Warnings) Warn(DiagnosticCodes.InvalidPropertyValue, file, value.Span, warning);
         if (!CheckStringSize(result.Value!, file, value.Span)) return null;
 
         // Styles are compile-time constants (KRY.md §7.7); elements keep the expression so the runtime can re-evaluate it.

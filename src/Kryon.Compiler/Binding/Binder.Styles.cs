@@ -137,6 +137,8 @@ public sealed partial class Binder
                 continue;
             }
             ResolveStyle(baseSlot);
+            // A style listed among its own bases is a cycle (reported just now); merging its list into itself would modify it while reading it.
+            if (ReferenceEquals(baseSlot, slot)) continue;
             foreach (var p in baseSlot.Properties) SetProperty(slot.Properties, p);
             foreach (var (states, props) in baseSlot.States) MergeStateSets(slot.States, states, props);
         }

@@ -22,6 +22,8 @@ public sealed partial class Binder
 
     private static readonly string[] VariableTypes = ["String", "Int", "Float", "Bool", "Color"];
 
+    private static readonly HashSet<string> ReservedVariableNames = ["style", "Define", "Properties", "true", "false"];
+
     /// <summary>
     /// KRY.md §7.3: collect all variables (later definitions win, with a warning), then resolve
     /// each by depth-first search with a "resolving" mark; a reference back into the chain is a
@@ -31,6 +33,11 @@ public sealed partial class Binder
     {
         foreach (var (syntax, file) in _variableSyntax)
         {
+            if (ReservedVariableNames.Contains(syntax.Name.Text))
+            {
+                Report(DiagnosticCodes.UnexpectedToken, file, syntax.Name.Span, $"'{syntax.Name.Text}' is a keyword and cannot name a variable (KRY.md §7.2)", $"rename it, e.g. {syntax.Name.Text}_value");
+                continue;
+            }
             if (_variables.TryGetValue(syntax.Name.Text, out var previous))
             {
                 _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateDefinition, At(file, syntax.Name.Span),

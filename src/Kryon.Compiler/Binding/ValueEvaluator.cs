@@ -65,9 +65,57 @@ public sealed class ValueEvaluator(SourceFile file, DiagnosticBag diagnostics, F
             case ConditionalExpressionSyntax c:
                 var condition = Eval(c.Condition);
                 if (condition is null) return null;
-                return LiteralText.IsTruthy(condition) ? Eval(c.WhenTrue) : Eval(c.WhenFalse);
+                bool truthy = LiteralText.IsTruthy(condition);
+                CheckReferences(truthy ? c.WhenFalse : c.WhenTrue);
+                return truthy ? Eval(c.WhenTrue) : Eval(c.WhenFalse);
             default:
                 return null; // MissingValueSyntax: already reported by the parser
+        }
+    }
+
+    /// <summary>
+    /// Looks up the variables of a branch that short-circuiting skipped, without evaluating it:
+    /// a misspelt name is reported even when the current values do not reach it (reactive
+    /// bindings re-evaluate the expression when variables change), while guarded computations
+    /// such as `$n != 0 ? $total / $n : 0` raise no false errors.
+    /// </summary>
+    private void CheckReferences(ValueSyntax value)
+    {
+        switch (value)
+        {
+            case VariableReferenceSyntax r:
+                UsedVariables = true;
+                resolveVariable(r.Name, At(r.Span));
+                break;
+            case StringLiteralSyntax s:
+                foreach (var part in s.Parts)
+                {
+                    if (!part.IsVariable) continue;
+                    UsedVariables = true;
+                    resolveVariable(part.VariableName!, At(part.Span));
+                }
+                break;
+            case SequenceSyntax seq:
+                foreach (var item in seq.Items) CheckReferences(item);
+                break;
+            case ArraySyntax array:
+                foreach (var item in array.Items) CheckReferences(item);
+                break;
+            case ParenthesizedSyntax p:
+                CheckReferences(p.Inner);
+                break;
+            case UnaryExpressionSyntax u:
+                CheckReferences(u.Operand);
+                break;
+            case BinaryExpressionSyntax bin:
+                CheckReferences(bin.Left);
+                CheckReferences(bin.Right);
+                break;
+            case ConditionalExpressionSyntax c:
+                CheckReferences(c.Condition);
+                CheckReferences(c.WhenTrue);
+                CheckReferences(c.WhenFalse);
+                break;
         }
     }
 
@@ -105,8 +153,16 @@ public sealed class ValueEvaluator(SourceFile file, DiagnosticBag diagnostics, F
         var left = Eval(b.Left);
         if (left is null) return null;
         // && and || short-circuit like every C-family language.
-        if (b.Operator == BinaryOperator.And) return LiteralText.IsTruthy(left) ? (Eval(b.Right) is { } r1 ? new BoolLiteral(LiteralText.IsTruthy(r1)) : null) : new BoolLiteral(false);
-        if (b.Operator == BinaryOperator.Or) return LiteralText.IsTruthy(left) ? new BoolLiteral(true) : (Eval(b.Right) is { } r2 ? new BoolLiteral(LiteralText.IsTruthy(r2)) : null);
+        if (b.Operator is BinaryOperator.And or BinaryOperator.Or)
+        {
+            bool decided = LiteralText.IsTruthy(left) == (b.Operator == BinaryOperator.Or);
+            if (decided)
+            {
+                CheckReferences(b.Right);
+                return new BoolLiteral(b.Operator == BinaryOperator.Or);
+            }
+            return Eval(b.Right) is { } rightValue ? new BoolLiteral(LiteralText.IsTruthy(rightValue)) : null;
+        }
         var right = Eval(b.Right);
         if (right is null) return null;
 

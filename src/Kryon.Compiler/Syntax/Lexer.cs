@@ -1,3 +1,4 @@
+using System.Buffers;
 using Kryon.Diagnostics;
 using Kryon.Text;
 
@@ -18,7 +19,9 @@ public sealed class Lexer
     private readonly SourceFile _file;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<Token> _tokens;
+    /// <summary>Tokens so far: a buffer rented from the shared pool (the parser returns it when done) and its count.</summary>
+    private Token[] _tokens;
+    private int _count;
     private readonly List<TextSpan> _comments = [];
     private int _pos;
 
@@ -28,14 +31,20 @@ public sealed class Lexer
     private ScriptHeaderState _script;
     private ScriptLanguage _scriptLanguage;
 
-    private enum ScriptHeaderState { None, ExpectLanguage, Attributes, FunctionParams, FunctionBody }
+    /// <remarks>
+    /// <see cref="ScriptHeaderState.NextLine"/>: a header line ended where a body could have opened;
+    /// only a `{` first thing on a following line still opens it (`@script "lua"` ⏎ `{ … }`), so
+    /// `style "s" {` after a body-less `@script "lua" from "a.lua"` is not mistaken for an attribute.
+    /// </remarks>
+    private enum ScriptHeaderState { None, ExpectLanguage, Attributes, FunctionParams, FunctionBody, NextLine }
 
     public Lexer(SourceFile file, DiagnosticBag diagnostics)
     {
         _file = file;
         _text = file.Text;
         _diagnostics = diagnostics;
-        _tokens = new List<Token>(Math.Min(_text.Length / 3 + 16, 1 << 22));
+        // Typical KRY has about one token per 8-12 characters (indentation, names, strings); the buffer grows if needed.
+        _tokens = ArrayPool<Token>.Shared.Rent(Math.Min(_text.Length / 8 + 16, 1 << 22));
     }
 
     /// <summary>Comment spans in source order (kept for the formatter and the language server).</summary>
@@ -49,13 +58,45 @@ public sealed class Lexer
 
     public Token[] LexAll()
     {
+        LexToBuffer();
+        var tokens = _tokens.AsSpan(0, _count).ToArray();
+        ArrayPool<Token>.Shared.Return(_tokens);
+        _tokens = [];
+        return tokens;
+    }
+
+    /// <summary>
+    /// For the parser: the tokens in a buffer rented from <see cref="ArrayPool{T}.Shared"/> (only the
+    /// first <c>Count</c> entries are tokens; the last is EndOfFile). Return the buffer when done.
+    /// Saves copying and re-allocating a large token array on every parse.
+    /// </summary>
+    internal static (Token[] Buffer, int Count, IReadOnlyList<TextSpan> Comments) TokenizePooled(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var lexer = new Lexer(file, diagnostics);
+        lexer.LexToBuffer();
+        return (lexer._tokens, lexer._count, lexer._comments);
+    }
+
+    private void LexToBuffer()
+    {
         while (true)
         {
             var t = Scan();
             Add(t);
             if (t.Kind == TokenKind.EndOfFile) break;
         }
-        return _tokens.ToArray();
+    }
+
+    private void Push(Token t)
+    {
+        if (_count == _tokens.Length)
+        {
+            var bigger = ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan(0, _count).CopyTo(bigger);
+            ArrayPool<Token>.Shared.Return(_tokens);
+            _tokens = bigger;
+        }
+        _tokens[_count++] = t;
     }
 
     private void Add(Token t)
@@ -63,16 +104,17 @@ public sealed class Lexer
         if (t.Kind == TokenKind.Newline)
         {
             // Consecutive line breaks form one separator token.
-            if (_tokens.Count > 0 && _tokens[^1].Kind == TokenKind.Newline)
+            if (_count > 0 && _tokens[_count - 1].Kind == TokenKind.Newline)
             {
-                var last = _tokens[^1];
-                _tokens[^1] = new Token(TokenKind.Newline, last.Start, t.End - last.Start);
+                var last = _tokens[_count - 1];
+                _tokens[_count - 1] = new Token(TokenKind.Newline, last.Start, t.End - last.Start);
             }
-            else _tokens.Add(t);
+            else Push(t);
             _previousOnLine = TokenKind.Newline;
+            if (_script is ScriptHeaderState.Attributes or ScriptHeaderState.FunctionBody) _script = ScriptHeaderState.NextLine;
             return;
         }
-        _tokens.Add(t);
+        Push(t);
         _previousOnLine = t.Kind;
         TrackScriptHeader(t);
     }
@@ -99,7 +141,7 @@ public sealed class Lexer
                 return ScanString();
             case '{':
                 _pos++;
-                if (_script is ScriptHeaderState.Attributes or ScriptHeaderState.FunctionBody)
+                if (_script is ScriptHeaderState.Attributes or ScriptHeaderState.FunctionBody or ScriptHeaderState.NextLine)
                     return ScanScriptBody(start);
                 return new Token(TokenKind.LeftBrace, start, 1);
             case '}': return Single(TokenKind.RightBrace);
@@ -167,7 +209,8 @@ public sealed class Lexer
             char c = _text[_pos];
             if (c is ' ' or '\t' or '\f' or '\v' or '\uFEFF' or '\u00A0')
             {
-                _pos++;
+                int run = _text.AsSpan(_pos + 1).IndexOfAnyExcept(Blanks);
+                _pos = run < 0 ? _text.Length : _pos + 1 + run;
             }
             else if (c == '/' && Peek(1) == '/')
             {
@@ -236,10 +279,14 @@ public sealed class Lexer
         _pos++;
         while (_pos < _text.Length)
         {
+            int skip = _text.AsSpan(_pos).IndexOfAny(StringStops);
+            if (skip < 0) { _pos = _text.Length; break; }
+            _pos += skip;
             char c = _text[_pos];
             if (c == '"') { _pos++; return new Token(TokenKind.String, start, _pos - start); }
             if (c is '\n' or '\r') break;
-            if (c == '\\' && _pos + 1 < _text.Length && _text[_pos + 1] is not ('\n' or '\r')) _pos += 2;
+            // A backslash: skip the escaped character too, unless it ends the line.
+            if (_pos + 1 < _text.Length && _text[_pos + 1] is not ('\n' or '\r')) _pos += 2;
             else _pos++;
         }
         Error(DiagnosticCodes.UnterminatedString, start, _pos - start, "Unterminated string: a string must close on the line it starts", "add the closing '\"'");
@@ -266,6 +313,14 @@ public sealed class Lexer
                 Error(DiagnosticCodes.InvalidNumberFormat, start, _pos - start, $"Invalid number '{_text[start.._pos]}': a digit is required after the decimal point", $"write {_text[start..(_pos - 1)]} or {_text[start.._pos]}0");
                 return new Token(TokenKind.Bad, start, _pos - start);
             }
+        }
+        // Overflow (KRY.md §14, 1003): a float or dimension too large to be finite. Literals of at
+        // most 300 characters are always finite, so only very long ones need parsing here.
+        if (_pos - start > 300 && !double.IsFinite(double.Parse(_text.AsSpan(start, _pos - start), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            while (char.IsAsciiLetterOrDigit(Peek()) || Peek() is '_' or '%') _pos++;
+            Error(DiagnosticCodes.InvalidNumberFormat, start, _pos - start, "Number is too large", "write a smaller number");
+            return new Token(TokenKind.Bad, start, _pos - start);
         }
         int unitStart = _pos;
         if (Peek() == '%') _pos++;
@@ -312,12 +367,19 @@ public sealed class Lexer
         _pos++;
         while (true)
         {
-            char c = Peek();
-            if (char.IsAsciiLetterOrDigit(c) || c == '_') _pos++;
-            else if (c == '-' && char.IsAsciiLetter(Peek(1))) _pos += 2;
-            else break;
+            int run = _text.AsSpan(_pos).IndexOfAnyExcept(IdentifierChars);
+            if (run < 0) { _pos = _text.Length; return; }
+            _pos += run;
+            if (_text[_pos] == '-' && char.IsAsciiLetter(Peek(1))) _pos += 2;
+            else return;
         }
     }
+
+    private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t\f\v\uFEFF\u00A0");
+
+    private static readonly SearchValues<char> StringStops = SearchValues.Create("\"\\\n\r");
+
+    private static readonly SearchValues<char> IdentifierChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     private Token ScanVariable()
     {
@@ -411,25 +473,45 @@ public sealed class Lexer
                 // `from "f"`, `name="x"`, `mode="embed"` …; anything else ends the header.
                 if (t.Kind is TokenKind.String or TokenKind.Equals) return;
                 if (t.Kind == TokenKind.Identifier && t.TextIn(_text) is "from" or "name" or "mode" or "threshold" or "path" or "minify") return;
-                _script = ScriptHeaderState.None;
+                // Any other `word=` / `word "…"` is still an attribute (the parser reports unknown ones);
+                // without this the script body after a misspelt attribute would be lexed as KRY.
+                if (t.Kind == TokenKind.Identifier && NextNonSpace(t.End) is '=' or '"') return;
+                EndScriptHeader(t);
                 return;
             case ScriptHeaderState.FunctionParams:
                 if (t.Kind == TokenKind.RightParen) _script = ScriptHeaderState.FunctionBody;
-                else if (t.Kind is not (TokenKind.Identifier or TokenKind.LeftParen or TokenKind.Comma)) _script = ScriptHeaderState.None;
+                else if (t.Kind is not (TokenKind.Identifier or TokenKind.LeftParen or TokenKind.Comma)) EndScriptHeader(t);
                 return;
             case ScriptHeaderState.FunctionBody:
-                _script = ScriptHeaderState.None;
+            case ScriptHeaderState.NextLine:
+                EndScriptHeader(t);
                 return;
         }
     }
 
     private bool _isFunction;
 
+    /// <summary>
+    /// A token that is not part of the script header ends it, and may itself start the next one
+    /// (`@script "lua" from "a.lua"` followed by `@script "lua" { … }` on the next line).
+    /// </summary>
+    private void EndScriptHeader(Token t)
+    {
+        _script = ScriptHeaderState.None;
+        TrackScriptHeader(t);
+    }
+
+    private char NextNonSpace(int at)
+    {
+        while (at < _text.Length && _text[at] is ' ' or '\t') at++;
+        return at < _text.Length ? _text[at] : '\0';
+    }
+
     /// <summary>Captures the raw code after `{` up to its matching `}` as three tokens: `{`, code, `}`.</summary>
     private Token ScanScriptBody(int braceStart)
     {
         _script = ScriptHeaderState.None;
-        _tokens.Add(new Token(TokenKind.LeftBrace, braceStart, 1));
+        Push(new Token(TokenKind.LeftBrace, braceStart, 1));
         int codeStart = _pos;
         int close = ScriptBodyScanner.FindClosingBrace(_text, codeStart, _scriptLanguage);
         if (close < 0)
@@ -438,7 +520,7 @@ public sealed class Lexer
             _pos = _text.Length;
             return new Token(TokenKind.ScriptCode, codeStart, _pos - codeStart);
         }
-        _tokens.Add(new Token(TokenKind.ScriptCode, codeStart, close - codeStart));
+        Push(new Token(TokenKind.ScriptCode, codeStart, close - codeStart));
         _pos = close + 1;
         return new Token(TokenKind.RightBrace, close, 1);
     }

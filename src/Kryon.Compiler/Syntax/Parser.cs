@@ -20,14 +20,20 @@ public sealed class Parser
     /// <summary>Deepest nesting of parentheses/arrays inside one value.</summary>
     public const int MaxValueNesting = 64;
 
+    /// <summary>Most binary operators in one value. `a + b + c …` nests to the left, so an unbounded chain would make a tree deep enough to overflow the stack of every pass that walks it.</summary>
+    public const int MaxOperatorsPerValue = 1024;
+
     private readonly SourceFile _file;
     private readonly string _text;
-    private readonly Token[] _tokens;
+    /// <summary>Rented from the shared pool by the lexer; only the first <see cref="_tokenCount"/> entries are tokens.</summary>
+    private Token[] _tokens;
+    private readonly int _tokenCount;
     private readonly IReadOnlyList<TextSpan> _comments;
     private readonly DiagnosticBag _diagnostics;
     private int _index;
     private int _depth;
     private int _valueDepth;
+    private int _valueOperators;
     private bool _reportedTooDeep;
 
     private Parser(SourceFile file, DiagnosticBag diagnostics)
@@ -35,10 +41,23 @@ public sealed class Parser
         _file = file;
         _text = file.Text;
         _diagnostics = diagnostics;
-        (_tokens, _comments) = Lexer.Tokenize(file, diagnostics);
+        (_tokens, _tokenCount, _comments) = Lexer.TokenizePooled(file, diagnostics);
     }
 
-    public static DocumentSyntax Parse(SourceFile file, DiagnosticBag diagnostics) => new Parser(file, diagnostics).ParseDocument();
+    public static DocumentSyntax Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(file, diagnostics);
+        var document = parser.ParseDocument();
+        parser.ReturnTokens();
+        return document;
+    }
+
+    /// <summary>Gives the token buffer back to the pool; the parser must not be used afterwards.</summary>
+    private void ReturnTokens()
+    {
+        System.Buffers.ArrayPool<Token>.Shared.Return(_tokens);
+        _tokens = [];
+    }
 
     public static DocumentSyntax Parse(string path, string text, DiagnosticBag diagnostics) => Parse(new SourceFile(path, text), diagnostics);
 
@@ -49,6 +68,7 @@ public sealed class Parser
         var value = parser.ParseValue();
         parser.SkipNewlines();
         if (parser.Kind != TokenKind.EndOfFile) parser.ErrorUnexpected("the end of the value");
+        parser.ReturnTokens();
         return value;
     }
 
@@ -56,14 +76,14 @@ public sealed class Parser
 
     private Token Current => _tokens[_index];
 
-    private Token PeekToken(int ahead) => _tokens[Math.Min(_index + ahead, _tokens.Length - 1)];
+    private Token PeekToken(int ahead) => _tokens[Math.Min(_index + ahead, _tokenCount - 1)];
 
     private TokenKind Kind => _tokens[_index].Kind;
 
     private Token Advance()
     {
         var t = _tokens[_index];
-        if (_index < _tokens.Length - 1) _index++;
+        if (_index < _tokenCount - 1) _index++;
         return t;
     }
 
@@ -167,7 +187,7 @@ public sealed class Parser
                 if (IsIdentifier("style") && PeekToken(1).Kind == TokenKind.String) return ParseStyle();
                 if (IsIdentifier("Define")) return ParseDefine();
                 var next = PeekToken(1).Kind;
-                if (next == TokenKind.LeftBrace) return ParseElement();
+                if (next == TokenKind.LeftBrace || BraceOnNextLine()) return ParseElement();
                 if (next == TokenKind.Colon)
                 {
                     Error(DiagnosticCodes.UnexpectedToken, Current.Span, $"Property '{TextOf(Current)}' outside of any element", "put properties inside an element, e.g. App { … }");
@@ -259,6 +279,19 @@ public sealed class Parser
     }
 
     /// <summary>Runs <paramref name="parseItem"/> for each item of a block until `}` or end of file; items are separated by newlines or `;`.</summary>
+    /// <summary><see cref="ParseBlockItems"/> with <see cref="ParseBodyItem"/>, without a delegate allocation per element.</summary>
+    private void ParseBodyItems(List<BodyItemSyntax> items)
+    {
+        while (true)
+        {
+            SkipSeparators();
+            if (Kind is TokenKind.RightBrace or TokenKind.EndOfFile) return;
+            int before = _index;
+            ParseBodyItem(items);
+            if (_index == before) Advance();
+        }
+    }
+
     private void ParseBlockItems(Action parseItem, bool itemsNeedSeparator)
     {
         while (true)
@@ -455,7 +488,8 @@ public sealed class Parser
             return null;
         }
         var name = Name(Advance());
-        if (name.Text != "Enum" || Kind != TokenKind.LeftParen) return new TypeHintSyntax(name.Span, name, null);
+        // A member list is parsed after any type name; the binder reports it on types other than Enum (1301).
+        if (Kind != TokenKind.LeftParen) return new TypeHintSyntax(name.Span, name, null);
         Advance();
         var members = new List<NameSyntax>();
         while (true)
@@ -511,6 +545,7 @@ public sealed class Parser
         }
         ScriptCodeSyntax? code = null;
         int end = attributes.Count > 0 ? attributes[^1].Span.End : language.Span.End;
+        SkipNewlinesBeforeScriptBody();
         if (Kind == TokenKind.LeftBrace && PeekToken(1).Kind == TokenKind.ScriptCode)
         {
             Advance();
@@ -524,6 +559,12 @@ public sealed class Parser
             SkipToItemEnd();
         }
         return new ScriptSyntax(TextSpan.FromBounds(directive.Start, end), language, attributes, code);
+    }
+
+    /// <summary>The lexer captures a script body whose `{` starts the next line (`@script "lua"⏎{ … }`), so the parser accepts it too.</summary>
+    private void SkipNewlinesBeforeScriptBody()
+    {
+        if (Kind == TokenKind.Newline && PeekToken(1).Kind == TokenKind.LeftBrace && PeekToken(2).Kind == TokenKind.ScriptCode) Advance();
     }
 
     private FunctionSyntax? ParseFunction(Token directive)
@@ -567,6 +608,7 @@ public sealed class Parser
             return null;
         }
         Advance();
+        SkipNewlinesBeforeScriptBody();
         if (Kind != TokenKind.LeftBrace || PeekToken(1).Kind != TokenKind.ScriptCode)
         {
             Error(DiagnosticCodes.MissingLeftBrace, Current.Span, $"Expected '{{' with the body of function '{name.Text}'");
@@ -599,8 +641,13 @@ public sealed class Parser
 
     private ElementSyntax ParseElement() => ParseElementBody(Name(Advance()));
 
+    /// <summary>`Container` ⏎ `{`: an element name alone on its line with the brace on the next (capitalised names only, as elements are).</summary>
+    private bool BraceOnNextLine() =>
+        PeekToken(1).Kind == TokenKind.Newline && PeekToken(2).Kind == TokenKind.LeftBrace && char.IsAsciiLetterUpper(TextOf(Current)[0]);
+
     private ElementSyntax ParseElementBody(NameSyntax name)
     {
+        SkipNewlines();
         var open = Current;
         Advance(); // '{' (callers checked)
         if (!EnterNesting(open))
@@ -610,7 +657,7 @@ public sealed class Parser
             return new ElementSyntax(TextSpan.FromBounds(name.Span.Start, _tokens[_index - 1].End), name, [], null);
         }
         var items = new List<BodyItemSyntax>();
-        ParseBlockItems(() => ParseBodyItem(items), itemsNeedSeparator: false);
+        ParseBodyItems(items);
         int end = ExpectCloseBrace(open, $"element {name.Text}");
         List<BodyItemSyntax>? childBlock = null;
         // Mixed form: `Name { props } { children }` — the second `{` directly follows the first `}`.
@@ -620,7 +667,7 @@ public sealed class Parser
             SkipNewlines();
             var open2 = Advance();
             childBlock = [];
-            ParseBlockItems(() => ParseBodyItem(childBlock), itemsNeedSeparator: false);
+            ParseBodyItems(childBlock);
             end = ExpectCloseBrace(open2, $"the children of {name.Text}");
         }
         _depth--;
@@ -636,7 +683,7 @@ public sealed class Parser
                 return;
             case TokenKind.Identifier:
                 var next = PeekToken(1).Kind;
-                if (next == TokenKind.LeftBrace)
+                if (next == TokenKind.LeftBrace || BraceOnNextLine())
                 {
                     items.Add(new ChildElementSyntax(ParseElement()));
                     return;
@@ -750,7 +797,25 @@ public sealed class Parser
 
     // ---- values ---------------------------------------------------------------------------------
 
-    private NameSyntax Name(Token t) => new(_text.Substring(t.Start, t.Length), t.Span);
+    private NameSyntax Name(Token t) => new(Intern(t.Start, t.Length), t.Span);
+
+    /// <summary>
+    /// Names, words and variable names repeat constantly (`text`, `width`, `Container` …); one
+    /// string per distinct spelling per parse saves most of the parser's small allocations.
+    /// </summary>
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
+    private string Intern(int start, int length)
+    {
+        var span = _text.AsSpan(start, length);
+        if (_names.Count == 0) _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_nameLookup.TryGetValue(span, out var existing)) return existing;
+        var s = span.ToString();
+        _names[s] = s;
+        return s;
+    }
 
     private StringLiteralSyntax ParseStringLiteral()
     {
@@ -767,6 +832,7 @@ public sealed class Parser
                 "Expected a value after ':'", "write a value, e.g. 10, \"text\", true or $variable");
             return new MissingValueSyntax(new TextSpan(Current.Start, 0));
         }
+        _valueOperators = 0;
         return ParseConditional();
     }
 
@@ -774,15 +840,20 @@ public sealed class Parser
     {
         var condition = ParseBinary(0);
         if (Kind != TokenKind.Question) return condition;
+        // Both branches recurse (`a ? b : c ? d : …` nests in the false branch), so each `?` counts
+        // towards the value nesting limit; otherwise a long enough line overflows the stack.
+        if (!EnterValueNesting()) return TooDeepValue();
         Advance();
         var whenTrue = ParseConditional();
         if (Kind != TokenKind.Colon)
         {
+            _valueDepth--;
             ErrorUnexpected("':' in the conditional expression", "write condition ? a : b");
             return new ConditionalExpressionSyntax(TextSpan.FromBounds(condition.Span.Start, whenTrue.Span.End), condition, whenTrue, new MissingValueSyntax(new TextSpan(Current.Start, 0)));
         }
         Advance();
         var whenFalse = ParseConditional();
+        _valueDepth--;
         return new ConditionalExpressionSyntax(TextSpan.FromBounds(condition.Span.Start, whenFalse.Span.End), condition, whenTrue, whenFalse);
     }
 
@@ -821,6 +892,7 @@ public sealed class Parser
         {
             int p = Precedence(Kind);
             if (p == 0 || p <= minPrecedence) return left;
+            if (++_valueOperators > MaxOperatorsPerValue) return TooManyOperators(left);
             var op = ToBinary(Advance().Kind);
             SkipNewlines();
             var right = ParseBinary(p);
@@ -875,6 +947,13 @@ public sealed class Parser
         return true;
     }
 
+    private ValueSyntax TooManyOperators(ValueSyntax left)
+    {
+        Error(DiagnosticCodes.UnexpectedToken, Current.Span, $"Value has more than {MaxOperatorsPerValue} operators", "simplify the expression");
+        SkipToItemEnd();
+        return new MissingValueSyntax(TextSpan.FromBounds(left.Span.Start, Current.Start));
+    }
+
     private ValueSyntax TooDeepValue()
     {
         var start = Current;
@@ -910,7 +989,7 @@ public sealed class Parser
                 return new ColorLiteralSyntax(t.Span, color, TextOf(t).ToString());
             case TokenKind.Variable:
                 Advance();
-                return new VariableReferenceSyntax(t.Span, _text.Substring(t.Start + 1, t.Length - 1));
+                return new VariableReferenceSyntax(t.Span, Intern(t.Start + 1, t.Length - 1));
             case TokenKind.Identifier:
             {
                 Advance();
@@ -920,9 +999,9 @@ public sealed class Parser
                 {
                     Advance();
                     var close = Advance();
-                    return new CallSyntax(TextSpan.FromBounds(t.Start, close.End), word.ToString());
+                    return new CallSyntax(TextSpan.FromBounds(t.Start, close.End), Intern(t.Start, t.Length));
                 }
-                return new WordSyntax(t.Span, word.ToString());
+                return new WordSyntax(t.Span, Intern(t.Start, t.Length));
             }
             case TokenKind.LeftBracket:
                 return ParseArray();

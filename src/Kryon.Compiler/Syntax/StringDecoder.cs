@@ -22,6 +22,10 @@ public static class StringDecoder
         var text = file.Text;
         int start = token.Start + 1;
         int end = token.Kind == TokenKind.String ? token.End - 1 : token.End;
+        // Fast path (most strings): no escape and no '$' means one literal part, exactly as the loop below would produce.
+        if (end <= start) return [];
+        if (text.AsSpan(start, end - start).IndexOfAny('\\', '$') < 0)
+            return [new StringPart(text.Substring(start, end - start), null, TextSpan.FromBounds(start, end))];
         var parts = new List<StringPart>(1);
         var sb = new StringBuilder(end - start);
         int literalStart = start;

@@ -193,8 +193,8 @@ public sealed class SyntaxPrinter
         {
             case StringLiteralSyntax s: _sb.Append(String(s)); break;
             case NumberLiteralSyntax n:
-                var text = Number.Format(n.Value);
-                if (!n.IsInteger && !text.Contains('.') && !text.Contains('E')) text += ".0";
+                var text = PositionalNumber(n.Value);
+                if (!n.IsInteger && !text.Contains('.')) text += ".0";
                 _sb.Append(text).Append(n.Unit);
                 break;
             case BoolLiteralSyntax b: _sb.Append(b.Value ? "true" : "false"); break;
@@ -234,12 +234,46 @@ public sealed class SyntaxPrinter
             case ConditionalExpressionSyntax c:
                 Operand(c.Condition, 1);
                 _sb.Append(" ? ");
-                Value(c.WhenTrue);
+                // `a ? row center : column`: the parser reads a name followed by ':' as the start of
+                // the next property, so a true branch ending in such a word sequence is parenthesised.
+                if (EndsWithWordSequence(c.WhenTrue)) { _sb.Append('('); Value(c.WhenTrue); _sb.Append(')'); }
+                else Value(c.WhenTrue);
                 _sb.Append(" : ");
                 Value(c.WhenFalse);
                 break;
         }
     }
+
+    /// <summary>
+    /// The shortest round-trip form of a number, without an exponent: KRY has no exponent syntax,
+    /// so `0.00001` must not print as `1E-05` (nor `1e16` as `1E+16`).
+    /// </summary>
+    private static string PositionalNumber(double value)
+    {
+        var text = Number.Format(value);
+        int e = text.IndexOfAny(['E', 'e']);
+        if (e < 0) return text;
+        bool negative = text[0] == '-';
+        var mantissa = text[(negative ? 1 : 0)..e];
+        int exponent = int.Parse(text.AsSpan(e + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture);
+        int dot = mantissa.IndexOf('.');
+        var digits = dot < 0 ? mantissa : mantissa.Remove(dot, 1);
+        int point = (dot < 0 ? mantissa.Length : dot) + exponent;
+        string positional = point <= 0 ? "0." + new string('0', -point) + digits
+            : point >= digits.Length ? digits + new string('0', point - digits.Length)
+            : digits[..point] + "." + digits[point..];
+        return negative ? "-" + positional : positional;
+    }
+
+    /// <summary>Whether the printed value ends with a sequence whose last item is a bare name (a word or a boolean).</summary>
+    private static bool EndsWithWordSequence(ValueSyntax v) => v switch
+    {
+        SequenceSyntax s => s.Items.Count > 1 && s.Items[^1] is WordSyntax or BoolLiteralSyntax,
+        UnaryExpressionSyntax u => Precedence(u.Operand) >= 7 && EndsWithWordSequence(u.Operand),
+        BinaryExpressionSyntax b => Precedence(b.Right) > Precedence(b) && EndsWithWordSequence(b.Right),
+        ConditionalExpressionSyntax c => EndsWithWordSequence(c.WhenFalse),
+        _ => false,
+    };
 
     private static string Symbol(BinaryOperator op) => op switch
     {

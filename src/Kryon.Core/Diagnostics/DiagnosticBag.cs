@@ -54,12 +54,24 @@ public sealed class DiagnosticBag
         foreach (var d in diagnostics) Add(d);
     }
 
-    /// <summary>Diagnostics in source order (file, then position), errors before warnings at the same place.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() => _items
+    /// <summary>
+    /// Diagnostics in source order: files in <paramref name="fileOrder"/> (the order the compilation
+    /// read them: the main file, then its includes), then by position; reports at the same place keep
+    /// the order they were made in. Diagnostics without a location come first.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Sorted(IReadOnlyList<SourceFile>? fileOrder = null) => _items
         .Select((d, i) => (d, i))
-        .OrderBy(p => p.d.Location?.File.Path ?? "", StringComparer.Ordinal)
+        .OrderBy(p => p.d.Location is { } l ? (fileOrder is null ? 0 : IndexOf(fileOrder, l.File)) : -1)
+        .ThenBy(p => p.d.Location?.File.Path ?? "", StringComparer.Ordinal)
         .ThenBy(p => p.d.Location?.Span.Start ?? -1)
         .ThenBy(p => p.i)
         .Select(p => p.d)
         .ToArray();
+
+    private static int IndexOf(IReadOnlyList<SourceFile> files, SourceFile file)
+    {
+        for (int i = 0; i < files.Count; i++)
+            if (ReferenceEquals(files[i], file)) return i;
+        return files.Count;
+    }
 }

@@ -16,6 +16,9 @@ internal sealed partial class FlexLayout
         for (int i = line.Start; i < line.End; i++)
         {
             ref FlexItem child = ref items[i];
+            // In a row the cross size is the height: min/max height keywords that measure content resolve now,
+            // at the item's used main size (before stretched items skip measuring: step 11 clamps by them).
+            if (isRow) ResolveContentKeywordMinMaxHeights(ref child, child.TargetSize.Width, knownMain, c.NodeInnerSize.Height, c.NodeInnerSize);
             float paddingBorder = (child.Padding + child.Border).CrossSum(isRow);
             float minCross = child.MinSize.Cross(isRow);
             float maxCross = child.MaxSize.Cross(isRow);
@@ -149,9 +152,12 @@ internal sealed partial class FlexLayout
                 float used;
                 if (IsStretched(in child, in c))
                 {
-                    // The max cross size here deliberately ignores the aspect ratio (as Chrome and Firefox do).
+                    // The max cross size here deliberately ignores the aspect ratio (as Chrome and Firefox do);
+                    // a keyword max cross size is the one resolved for the item.
                     Size2 adjustment = cs.BoxSizingAdjustment(cs.Padding.ResolveOrZero(c.NodeInnerSize.Width), cs.Border.ResolveOrZero(c.NodeInnerSize.Width));
-                    float maxCross = Opt.MaybeAdd(cs.ResolveMaxSize(c.NodeInnerSize).Cross(isRow), adjustment.Cross(isRow));
+                    float maxCross = (isRow ? cs.MaxHeight : cs.MaxWidth).IsIntrinsicKeyword
+                        ? child.MaxSize.Cross(isRow)
+                        : Opt.MaybeAdd(cs.ResolveMaxSize(c.NodeInnerSize).Cross(isRow), adjustment.Cross(isRow));
                     used = Opt.MaybeClamp(line.CrossSize - child.Margin.CrossSum(isRow), child.MinSize.Cross(isRow), maxCross);
                     // A border box is never smaller than its padding and border, so alignment must use that size.
                     used = MathF.Max(used, (child.Padding + child.Border).CrossSum(isRow));

@@ -74,6 +74,10 @@ internal sealed partial class FlexLayout
                 }
             }
 
+            // In a column the main size is the height: min/max height keywords that measure content resolve
+            // now, at the width the base size was measured at.
+            if (!isRow) ResolveContentKeywordMinMaxHeights(ref child, childKnown.Width, crossSpace, containerMain, childParentSize);
+
             // Floor the flex base size by padding + border (what browsers do, although §9.2 says not to).
             float paddingBorderMain = child.Padding.MainSum(isRow) + child.Border.MainSum(isRow);
             child.FlexBasis = MathF.Max(flexBasis, paddingBorderMain);

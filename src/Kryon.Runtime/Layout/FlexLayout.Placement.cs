@@ -102,16 +102,25 @@ internal sealed partial class FlexLayout
             float top = cs.Inset.Top.Resolve(insetBasis.Height);
             float bottom = cs.Inset.Bottom.Resolve(insetBasis.Height);
 
+            // Stretch keywords fill the padding box minus margins and insets.
+            float outerSpacingH = Opt.Or(margin.Left, 0f) + Opt.Or(margin.Right, 0f) + Opt.Or(left, 0f) + Opt.Or(right, 0f);
+            float outerSpacingV = Opt.Or(margin.Top, 0f) + Opt.Or(margin.Bottom, 0f) + Opt.Or(top, 0f) + Opt.Or(bottom, 0f);
             Size2 styleSize = cs.ResolveSize(insetBasis).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment);
             if (cs.Width.IsIntrinsicKeyword)
-                styleSize.Width = ResolveSizingKeyword(child, cs.Width, true, insetBasis.Width,
-                    Opt.Or(margin.Left, 0f) + Opt.Or(margin.Right, 0f) + Opt.Or(left, 0f) + Opt.Or(right, 0f), styleSize.Height, c.NodeInnerSize);
+                styleSize.Width = ResolveSizingKeyword(child, cs.Width, true, insetBasis.Width, outerSpacingH, styleSize.Height,
+                    AvailableSpace.MaxContent, c.NodeInnerSize);
             if (cs.Height.IsIntrinsicKeyword)
-                styleSize.Height = ResolveSizingKeyword(child, cs.Height, false, insetBasis.Height,
-                    Opt.Or(margin.Top, 0f) + Opt.Or(margin.Bottom, 0f) + Opt.Or(top, 0f) + Opt.Or(bottom, 0f), styleSize.Width, c.NodeInnerSize);
-            Size2 minSize = cs.ResolveMinSize(insetBasis).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment)
-                .Or(paddingBorder).MaybeMax(paddingBorder);
+                styleSize.Height = ResolveSizingKeyword(child, cs.Height, false, insetBasis.Height, outerSpacingV, styleSize.Width,
+                    AvailableSpace.MaxContent, c.NodeInnerSize);
+            Size2 minSize = cs.ResolveMinSize(insetBasis).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment);
             Size2 maxSize = cs.ResolveMaxSize(insetBasis).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment);
+            // Keyword min/max widths first; heights are measured once the width is as known as it gets (below).
+            ResolveMinMaxKeywords(child, true, MinMaxKeywordKinds.All, insetBasis.Width, outerSpacingH, styleSize.Height,
+                AvailableSpace.MaxContent, c.NodeInnerSize, ref minSize, ref maxSize);
+            ResolveMinMaxKeywords(child, false, MinMaxKeywordKinds.Stretch, insetBasis.Height, outerSpacingV, float.NaN,
+                AvailableSpace.MaxContent, c.NodeInnerSize, ref minSize, ref maxSize);
+            // An absolutely positioned box's automatic minimum is zero; the border box never gets below padding + border.
+            minSize = minSize.Or(paddingBorder).MaybeMax(paddingBorder);
             Size2 known = styleSize.MaybeClamp(minSize, maxSize);
 
             // Both horizontal insets set and no width: the width fills the space between them.
@@ -121,6 +130,17 @@ internal sealed partial class FlexLayout
                 known.Width = MathF.Max(width, 0f);
                 known = known.MaybeApplyAspectRatio(aspectRatio).MaybeClamp(minSize, maxSize);
             }
+
+            // Keyword min/max heights that measure content: at the known width, else in the width the box can take.
+            AvailableSpace availW = AvailableSpace.Definite(Opt.MaybeClamp(container.Width, minSize.Width, maxSize.Width));
+            if (MeasuresContent(cs.MinHeight) || MeasuresContent(cs.MaxHeight))
+            {
+                ResolveMinMaxKeywords(child, false, MinMaxKeywordKinds.ContentMeasured, insetBasis.Height, outerSpacingV, known.Width,
+                    availW, c.NodeInnerSize, ref minSize, ref maxSize);
+                minSize = minSize.MaybeMax(paddingBorder);
+                known.Height = Opt.MaybeClamp(known.Height, minSize.Height, maxSize.Height);
+            }
+
             if (float.IsNaN(known.Height) && Opt.IsSome(top) && Opt.IsSome(bottom))
             {
                 float height = Opt.MaybeSub(Opt.MaybeSub(insetBasis.Height, margin.Top), margin.Bottom) - top - bottom;
@@ -128,7 +148,6 @@ internal sealed partial class FlexLayout
                 known = known.MaybeApplyAspectRatio(aspectRatio).MaybeClamp(minSize, maxSize);
             }
 
-            AvailableSpace availW = AvailableSpace.Definite(Opt.MaybeClamp(container.Width, minSize.Width, maxSize.Width));
             AvailableSpace availH = AvailableSpace.Definite(Opt.MaybeClamp(container.Height, minSize.Height, maxSize.Height));
             Size2 finalSize = known;
             if (float.IsNaN(known.Width) || float.IsNaN(known.Height))

@@ -32,6 +32,7 @@ internal sealed partial class FlexLayout
 
         Size2 minSize = style.ResolveMinSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(boxSizingAdjustment);
         Size2 maxSize = style.ResolveMaxSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(boxSizingAdjustment);
+        style.SkipAxesWithKeywordBounds(ref minSize, ref maxSize);
         Size2 clampedStyleSize = input.SizingMode == SizingMode.InherentSize
             ? style.ResolveSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(boxSizingAdjustment).MaybeClamp(minSize, maxSize)
             : Size2.None;
@@ -221,6 +222,7 @@ internal sealed partial class FlexLayout
 
         c.MinSize = style.ResolveMinSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(boxSizingAdjustment);
         c.MaxSize = style.ResolveMaxSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(boxSizingAdjustment);
+        style.SkipAxesWithKeywordBounds(ref c.MinSize, ref c.MaxSize);
         return c;
     }
 
@@ -264,9 +266,12 @@ internal sealed partial class FlexLayout
                 inset.Top.Resolve(innerSize.Height), inset.Bottom.Resolve(innerSize.Height));
             item.Margin = cs.Margin.ResolveOrZero(innerSize.Width);
             if (cs.Width.IsIntrinsicKeyword)
-                item.Size.Width = ResolveSizingKeyword(child, cs.Width, true, innerSize.Width, item.Margin.Horizontal, item.Size.Height, innerSize);
+                item.Size.Width = ResolveSizingKeyword(child, cs.Width, true, innerSize.Width, item.Margin.Horizontal, item.Size.Height,
+                    AvailableSpace.MaxContent, innerSize);
             if (cs.Height.IsIntrinsicKeyword)
-                item.Size.Height = ResolveSizingKeyword(child, cs.Height, false, innerSize.Height, item.Margin.Vertical, item.Size.Width, innerSize);
+                item.Size.Height = ResolveSizingKeyword(child, cs.Height, false, innerSize.Height, item.Margin.Vertical, item.Size.Width,
+                    AvailableSpace.MaxContent, innerSize);
+            ResolveKeywordMinMaxSizesOfNewItem(ref item, innerSize);
             item.MarginIsAuto = cs.Margin.AutoFlags;
             if (cs.AlignSelf == ItemAlignment.Auto)
             {

@@ -25,7 +25,8 @@ public sealed class LayoutEngine
     {
         Stats.Reset();
         Size2 parentSize = new(width.AsOptional, height.AsOptional);
-        LayoutOutput output = ComputeChild(root, Size2.None, parentSize, width, height, SizingMode.InherentSize, RunMode.PerformLayout);
+        Size2 known = _flex.ResolveRootSizingKeywords(root, width, height);
+        LayoutOutput output = ComputeChild(root, known, parentSize, width, height, SizingMode.InherentSize, RunMode.PerformLayout);
         root.SetUnrounded(new LayoutBox(0, 0, output.Size.Width, output.Size.Height));
         PixelRounding.Apply(root, round, Stats);
     }

@@ -55,6 +55,24 @@ public sealed class LayoutStyle
     internal Size2 ResolveMinSize(Size2 basis) => new(MinWidth.Resolve(basis.Width), MinHeight.Resolve(basis.Height));
     internal Size2 ResolveMaxSize(Size2 basis) => new(MaxWidth.Resolve(basis.Width), MaxHeight.Resolve(basis.Height));
 
+    /// <summary>Sizing keywords on min/max sizes are resolved by whoever sizes the box — its flex container, the
+    /// absolute placement, the root's viewport — which hands the box its clamped size. In an axis with such a
+    /// keyword the box's own clamping is skipped: it could only apply the length half of a min/max pair, and
+    /// a length maximum would then undo the keyword minimum that won over it.</summary>
+    internal void SkipAxesWithKeywordBounds(ref Size2 minSize, ref Size2 maxSize)
+    {
+        if (MinWidth.IsIntrinsicKeyword || MaxWidth.IsIntrinsicKeyword)
+        {
+            minSize.Width = float.NaN;
+            maxSize.Width = float.NaN;
+        }
+        if (MinHeight.IsIntrinsicKeyword || MaxHeight.IsIntrinsicKeyword)
+        {
+            minSize.Height = float.NaN;
+            maxSize.Height = float.NaN;
+        }
+    }
+
     /// <summary>The amount added to width/height styles so they describe the border box.</summary>
     internal Size2 BoxSizingAdjustment(Edges padding, Edges border) =>
         BoxSizing == BoxSizing.ContentBox ? (padding + border).Sums : Size2.Zero;

@@ -35,6 +35,7 @@ internal static class LeafLayout
             nodeSize = known.Or(style.ResolveSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment));
             minSize = style.ResolveMinSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment);
             maxSize = style.ResolveMaxSize(parentSize).MaybeAdd(adjustment);
+            style.SkipAxesWithKeywordBounds(ref minSize, ref maxSize);
         }
 
         Size2 gutter = style.ScrollbarGutter;
@@ -75,6 +76,7 @@ internal static class LeafLayout
             nodeSize = known.Or(style.ResolveSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment));
             minSize = style.ResolveMinSize(parentSize).MaybeApplyAspectRatio(aspectRatio).MaybeAdd(adjustment);
             maxSize = style.ResolveMaxSize(parentSize).MaybeAdd(adjustment);
+            style.SkipAxesWithKeywordBounds(ref minSize, ref maxSize);
         }
         if (runMode == RunMode.ComputeSize && Opt.IsSome(nodeSize.Width) && Opt.IsSome(nodeSize.Height))
             return new LayoutOutput(nodeSize.MaybeClamp(minSize, maxSize).MaybeMax(paddingBorderSum));

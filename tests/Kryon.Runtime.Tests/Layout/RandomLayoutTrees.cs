@@ -83,10 +83,10 @@ internal static class RandomLayoutTrees
             AlignContent = (ContentAlignment)(c[10] % 10),
             Width = Length(c[11], 4),
             Height = Length(c[12], 3),
-            MinWidth = c[13] < 80 ? Dimension.Auto : Dimension.Points((c[13] - 80) * 3),
-            MaxWidth = c[14] < 80 ? Dimension.Auto : Dimension.Points((c[14] - 80) * 8),
-            MinHeight = c[15] < 80 ? Dimension.Auto : Dimension.Points((c[15] - 80) * 3),
-            MaxHeight = c[16] < 80 ? Dimension.Auto : Dimension.Points((c[16] - 80) * 8),
+            MinWidth = MinMax(c[13], 3),
+            MaxWidth = MinMax(c[14], 8),
+            MinHeight = MinMax(c[15], 3),
+            MaxHeight = MinMax(c[16], 8),
             Margin = new StyleEdges(Margin(c[17]), Margin(c[17] / 2), Margin(c[18]), Margin(c[18] / 2)),
             Padding = new StyleEdges(Dimension.Points(c[19] % 7), Dimension.Points(c[19] % 5), Dimension.Points(c[19] % 3), Dimension.Points(c[19] % 4)),
             Border = new StyleEdges(Dimension.Points(c[20] % 4), Dimension.Points(c[20] % 3), Dimension.Points(c[20] % 2), Dimension.Points(c[20] % 5)),
@@ -117,6 +117,11 @@ internal static class RandomLayoutTrees
 
     private static Dimension Length(int c, int scale) =>
         c < 50 ? Dimension.Auto : c < 85 ? Dimension.Points((c - 50) * scale) : Dimension.Percent((c - 85) / 10f);
+
+    /// <summary>A min/max size: auto, one of the sizing keywords (min-content, max-content, fit-content, stretch)
+    /// or a length.</summary>
+    private static Dimension MinMax(int c, int scale) =>
+        c < 76 ? Dimension.Auto : c < 80 ? Dimension.Keyword((DimensionUnit)((int)DimensionUnit.MinContent + c - 76)) : Dimension.Points((c - 80) * scale);
 
     private static Dimension Margin(int c) =>
         c < 70 ? Dimension.Zero : c < 85 ? Dimension.Points(c - 70) : c < 95 ? Dimension.Auto : Dimension.Percent((c - 95) / 100f);
