@@ -16,6 +16,11 @@ internal sealed partial class FlexLayout
     // that width is known: in a column (height = main axis) where the flex base size is measured (9.2 step 3,
     // at the same stretched or available width), in a row (height = cross axis) when the hypothetical cross
     // size is determined (9.4 step 7, at the used main size). Height stretch needs no width and resolves early.
+    // So in a row, the cross space offered while measuring flex base sizes and intrinsic main sizes (steps 3
+    // and 4) is not yet clamped by a content-measured min/max height; only the main size is measured there.
+    //
+    // The box itself then skips its own clamping in such an axis (LayoutStyle.SkipAxesWithKeywordBounds): the
+    // size it is handed already obeys both bounds.
 
     /// <summary>Which of the keywords on one axis's min/max sizes a call resolves.</summary>
     private enum MinMaxKeywordKinds : byte
