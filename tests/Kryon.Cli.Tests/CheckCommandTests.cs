@@ -13,19 +13,7 @@ public sealed class CheckCommandTests : IDisposable
         try { Directory.Delete(_temp, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    /// <summary>
-    /// The directory holding Kryon.slnx: found above the test binaries, or (when they are built to
-    /// an --artifacts-path outside the repository) above this source file.
-    /// </summary>
-    private static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Kryon.slnx"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Kryon.slnx not found above " + AppContext.BaseDirectory + " or " + sourceFile);
-    }
+    private static string RepoRoot() => Kryon.Tests.RepositoryPaths.Root;
 
     public static TheoryData<string> Examples()
     {

@@ -20,15 +20,5 @@ public class ConformanceTests(ITestOutputHelper output)
         Assert.True(report.PassedCount >= RequiredPasses, $"{report.Summary}; need {RequiredPasses} passes");
     }
 
-    /// <summary>Walks up from the test binaries to the repository (the directory holding Kryon.slnx); the
-    /// shared data sits next to it.</summary>
-    private static string SharedConformanceDirectory()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kryon.slnx")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "conformance"));
-        }
-        throw new DirectoryNotFoundException("Kryon.slnx not found above " + AppContext.BaseDirectory);
-    }
+    private static string SharedConformanceDirectory() => Path.Combine(Kryon.Tests.RepositoryPaths.Shared, "conformance");
 }
