@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kryon.Compiler;
 using Kryon.Compiler.Binding;
 using Kryon.Compiler.Emit;
@@ -9,7 +8,7 @@ namespace Kryon.Krb.Tests;
 /// <summary>Paths of the repository and compile helpers shared by the tests.</summary>
 internal static class TestFiles
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Kryon.Tests.RepositoryPaths.Root;
 
     public static string ExamplesDir => Path.Combine(RepositoryRoot, "examples");
 
@@ -17,14 +16,6 @@ internal static class TestFiles
     public static string RegressionsDir => Path.Combine(RepositoryRoot, "tests", "Kryon.Krb.Tests", "regressions");
 
     public static IEnumerable<string> Examples => Directory.GetFiles(ExamplesDir, "*.kry").OrderBy(p => p, StringComparer.Ordinal);
-
-    /// <summary>Found from this source file's path, since builds may put the binaries anywhere (--artifacts-path).</summary>
-    private static string FindRoot([CallerFilePath] string thisFile = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(thisFile)!);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kryon.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Kryon.slnx not found above " + thisFile);
-    }
 
     /// <summary>Compiles KRY text (no errors allowed) and writes KRB.</summary>
     public static (BoundApp App, byte[] Bytes) Compile(string kry, string path = "/virtual/app.kry")

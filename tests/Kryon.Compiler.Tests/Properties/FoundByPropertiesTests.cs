@@ -87,6 +87,16 @@ public sealed class FoundByPropertiesTests
         Assert.Equal(DiagnosticCodes.InvalidNumberFormat.Code, d.Code);
     }
 
+    [Theory(Skip = "open bug outside Syntax/: PropertyValueConverter.ToLength indexes word.TrimStart()[0] of a whitespace-only string; remove Skip when fixed")]
+    [InlineData("App {\n    Container {\n        height: \" \"\n    }\n}\n")]
+    [InlineData("style \"c\" {\n    width: \"   \"\n}\n")]
+    public void A_blank_string_for_a_length_is_a_diagnostic_not_a_crash(string text)
+    {
+        // Found by Mutated_valid_documents_never_break_the_front_end: IndexOutOfRangeException from KryCompiler.CheckText.
+        var result = KryCompiler.CheckText("found.kry", text, new InMemorySourceProvider());
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.InvalidPropertyValue.Code);
+    }
+
     [Fact]
     public void Deeply_nested_conditionals_are_reported_instead_of_overflowing_the_stack()
     {

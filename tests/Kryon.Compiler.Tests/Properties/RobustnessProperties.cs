@@ -96,6 +96,46 @@ public sealed class RobustnessProperties
         return sb.ToString();
     }
 
+    private static readonly string[] RealProperties = Kryon.Registry.PropertyRegistry.NamesAndAliases.Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    private static readonly string[] RealElements = Kryon.Registry.ElementRegistry.Names.Where(n => n != "App").Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Values aimed at the binder's converters: blanks, signs, units, bounds, odd colours and words.</summary>
+    private static readonly string[] TrickyValues =
+    [
+        "\"\"", "\" \"", "\"  \"", "\"\\t\"", "\"-\"", "\"%\"", "\"px\"", "\"50%\"", "\" 50 % \"", "\"-5px\"", "\"1.5.5\"", "\"#\"", "\"#12\"", "\"#GGG\"",
+        "\"auto\"", "\"none\"", "\"row center\"", "\"${v}\"", "\"$v\"", "0", "-0", "-1", "2147483647", "-2147483648", "99999999999px", "1.5px", "-1%", "0%",
+        "100000%", "0.5", "-0.0", "1000000.5", "row", "row center grow", "none", "auto", "transparent", "inherit", "bold", "true", "false", "[]", "[1]",
+        "[1, 2, 3, 4, 5]", "[\"a\", 2, #FFF]", "$v", "$undefined", "$v * 2", "-$v", "!$v", "$v ? 1 : 2", "#FFF", "#12345678", "1 2 3 4 5", "10px 20px",
+        "handleClick", "handleClick()", "\"handleClick\"", "1 / 0", "0 / 0", "\"a\" + 1", "1em", "2rem", "90deg", "3turn", "10vw",
+    ];
+
+    private static readonly Gen<string> SemanticValue = Gen.Frequency(
+        (3, Gen.Elements(TrickyValues)),
+        (1, SyntaxGenerators.PropertyValue.Select(SyntaxPrinter.PrintValue)));
+
+    private static Gen<string> SemanticElement(int depth, string? name = null) =>
+        from n in name is null ? Gen.Elements(RealElements) : Gen.Constant(name)
+        from count in Gen.Choose(0, 6)
+        from props in Gen.ArrayOf(
+            from p in Gen.Elements(RealProperties)
+            from v in SemanticValue
+            select p + ": " + v + "\n", count)
+        from childCount in Gen.Choose(0, depth > 0 ? 3 : 0)
+        from children in Gen.ArrayOf(depth > 0 ? SemanticElement(depth - 1) : Gen.Constant(""), childCount)
+        select n + " {\n" + string.Concat(props) + string.Concat(children) + "}\n";
+
+    /// <summary>Real element and property names with tricky values, plus variables and styles, so the binder's converters run.</summary>
+    private static Gen<string> SemanticDocument =>
+        from v in SemanticValue
+        from w in SemanticValue
+        from styleProps in Gen.ArrayOf(
+            from p in Gen.Elements(RealProperties)
+            from sv in SemanticValue
+            select p + ": " + sv + "\n", 3)
+        from root in SemanticElement(3, "App")
+        select "@variables {\n    v: " + v + "\n    w: " + w + "\n}\nstyle \"s\" {\n" + string.Concat(styleProps) + "}\n" + root;
+
     // ---- checks -------------------------------------------------------------------------------
 
     /// <summary>Parses and checks; throws (so FsCheck reports the input) when an invariant does not hold.</summary>
@@ -110,9 +150,24 @@ public sealed class RobustnessProperties
                 throw new Xunit.Sdk.XunitException($"{kind} has span {span} outside the text (length {file.Text.Length})");
     }
 
+    /// <summary>
+    /// Crashes already reported and pinned by a skipped test in <see cref="FoundByPropertiesTests"/>; tolerated here so
+    /// the properties keep looking for new ones. Remove an entry (and the Skip) once its bug is fixed.
+    /// </summary>
+    private static bool IsKnownCrash(Exception e) =>
+        e is IndexOutOfRangeException && e.StackTrace?.Contains("PropertyValueConverter.ToLength", StringComparison.Ordinal) == true;
+
     internal static void CheckCompile(string text)
     {
-        var result = KryCompiler.CheckText(Path, text, new InMemorySourceProvider());
+        CompilationResult result;
+        try
+        {
+            result = KryCompiler.CheckText(Path, text, new InMemorySourceProvider());
+        }
+        catch (Exception e) when (IsKnownCrash(e))
+        {
+            return;
+        }
         var file = result.Syntax?.File ?? new SourceFile(Path, text);
         CheckDiagnostics(result.Diagnostics, file, "check");
         if (result.ErrorCount < result.Diagnostics.Count(d => d.IsError))
@@ -177,6 +232,10 @@ public sealed class RobustnessProperties
     [Fact]
     public void Token_soups_never_break_the_front_end()
         => Check.One(Config(1000), Prop.ForAll(Shown(TokenSoup(150)), Both));
+
+    [Fact]
+    public void Real_property_names_with_tricky_values_never_break_the_front_end()
+        => Check.One(Config(400), Prop.ForAll(Shown(SemanticDocument), Both));
 
     [Fact]
     public void Mutated_valid_documents_never_break_the_front_end()
