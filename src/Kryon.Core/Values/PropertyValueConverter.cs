@@ -146,7 +146,8 @@ public static class PropertyValueConverter
 
     private static ConversionResult ToLength(PropertyInfo p, Literal lit)
     {
-        if (TextOf(lit) is { } word && !word.AsSpan().TrimStart().StartsWith("-") && (word.Length == 0 || !char.IsAsciiDigit(word.TrimStart()[0])))
+        // A word (or a quoted keyword) rather than a number: anything that does not start like "-1", "10", "50%".
+        if (TextOf(lit) is { } raw && raw.Trim() is var word && (word.Length == 0 || !(word[0] == '-' || char.IsAsciiDigit(word[0]))))
         {
             if (Length.TryParseKeyword(word.Trim(), out var kw) && p.LengthKeywords.Any(k => PropertyInfo.SameWord(k, kw.ToString())))
                 return ConversionResult.Ok(new LengthValue(kw));

@@ -87,7 +87,7 @@ public sealed class FoundByPropertiesTests
         Assert.Equal(DiagnosticCodes.InvalidNumberFormat.Code, d.Code);
     }
 
-    [Theory(Skip = "open bug outside Syntax/: PropertyValueConverter.ToLength indexes word.TrimStart()[0] of a whitespace-only string; remove Skip when fixed")]
+    [Theory]
     [InlineData("App {\n    Container {\n        height: \" \"\n    }\n}\n")]
     [InlineData("style \"c\" {\n    width: \"   \"\n}\n")]
     public void A_blank_string_for_a_length_is_a_diagnostic_not_a_crash(string text)

@@ -150,24 +150,9 @@ public sealed class RobustnessProperties
                 throw new Xunit.Sdk.XunitException($"{kind} has span {span} outside the text (length {file.Text.Length})");
     }
 
-    /// <summary>
-    /// Crashes already reported and pinned by a skipped test in <see cref="FoundByPropertiesTests"/>; tolerated here so
-    /// the properties keep looking for new ones. Remove an entry (and the Skip) once its bug is fixed.
-    /// </summary>
-    private static bool IsKnownCrash(Exception e) =>
-        e is IndexOutOfRangeException && e.StackTrace?.Contains("PropertyValueConverter.ToLength", StringComparison.Ordinal) == true;
-
     internal static void CheckCompile(string text)
     {
-        CompilationResult result;
-        try
-        {
-            result = KryCompiler.CheckText(Path, text, new InMemorySourceProvider());
-        }
-        catch (Exception e) when (IsKnownCrash(e))
-        {
-            return;
-        }
+        var result = KryCompiler.CheckText(Path, text, new InMemorySourceProvider());
         var file = result.Syntax?.File ?? new SourceFile(Path, text);
         CheckDiagnostics(result.Diagnostics, file, "check");
         if (result.ErrorCount < result.Diagnostics.Count(d => d.IsError))
