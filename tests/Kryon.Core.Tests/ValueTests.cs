@@ -58,10 +58,8 @@ public class LayoutFlagsTests
 {
     private static (byte Value, List<string> Unknown, List<string> Unencodable) Parse(string words)
     {
-        var unknown = new List<string>();
-        var unencodable = new List<string>();
-        var flags = LayoutFlags.Parse(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), unknown, unencodable);
-        return (flags.Value, unknown, unencodable);
+        var flags = LayoutFlags.Parse(words, out var unknown, out var unencodable);
+        return (flags.Value, [.. unknown], [.. unencodable]);
     }
 
     [Theory]

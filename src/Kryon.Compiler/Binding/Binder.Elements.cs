@@ -39,7 +39,6 @@ public sealed partial class Binder
             app.Children.Add(root);
             root = app;
         }
-        ReportDuplicateIds(root);
         return root;
     }
 
@@ -76,10 +75,10 @@ public sealed partial class Binder
         }
 
         var element = new BoundElement { Type = type, Component = component, Location = At(file, syntax.Name.Span) };
-        var stateSets = new List<(InteractionState States, List<BoundProperty> Properties)>();
-        var seen = new Dictionary<string, TextSpan>();
+        var stateSets = RentList(_stateSetLists);
+        var seen = RentList(_seenLists);
 
-        foreach (var item in syntax.Items) BindBodyItem(item, element, file, scope, depth, stateSets, seen);
+        for (int i = 0; i < syntax.Items.Count; i++) BindBodyItem(syntax.Items[i], element, file, scope, depth, stateSets, seen);
         if (syntax.ChildBlock is not null)
         {
             foreach (var item in syntax.ChildBlock)
@@ -90,16 +89,26 @@ public sealed partial class Binder
             }
         }
 
+        // Checked once the element's last word on each handler is known (a later assignment replaces an earlier one).
+        foreach (var ev in element.Events) CheckHandler(ev);
+
         // The style's layout applies when the element has none of its own (KRB.md §5.3).
-        if (!element.HasOwnLayout && element.Style?.Properties.FirstOrDefault(p => p.Property.Name == "layout")?.Value is LayoutValue styleLayout)
-            element.Layout = styleLayout.Flags;
+        if (!element.HasOwnLayout && element.Style is not null)
+            foreach (var p in element.Style.Properties)
+                if (p.Value is LayoutValue styleLayout) element.Layout = styleLayout.Flags;
 
         // Element state sets = style's sets merged with the element's own; own properties win (KRY.md §9).
-        var merged = new List<(InteractionState States, List<BoundProperty> Properties)>();
-        if (element.Style is not null)
-            foreach (var set in element.Style.StateSets) MergeStateSets(merged, set.States, set.Properties);
-        foreach (var (states, props) in stateSets) MergeStateSets(merged, states, props);
-        element.StateSets.AddRange(merged.Where(s => s.Properties.Count > 0).Select(s => new BoundStateSet(s.States, s.Properties)));
+        if (stateSets.Count > 0 || element.Style is { StateSets.Count: > 0 })
+        {
+            var merged = new List<(InteractionState States, List<BoundProperty> Properties)>();
+            if (element.Style is not null)
+                foreach (var set in element.Style.StateSets) MergeStateSets(merged, set.States, set.Properties);
+            foreach (var (states, props) in stateSets) MergeStateSets(merged, states, props);
+            foreach (var (states, props) in merged)
+                if (props.Count > 0) element.StateSets.Add(new BoundStateSet(states, props));
+        }
+        ReturnList(_stateSetLists, stateSets);
+        ReturnList(_seenLists, seen);
 
         if (component is not null) CheckRequiredProperties(element, component, file, syntax.Name.Span);
         CheckWidthConflict(element.Properties, file, inStyle: false);
@@ -117,7 +126,7 @@ public sealed partial class Binder
     }
 
     private void BindBodyItem(BodyItemSyntax item, BoundElement element, SourceFile file, ValueScope scope, int depth,
-        List<(InteractionState States, List<BoundProperty> Properties)> stateSets, Dictionary<string, TextSpan> seen)
+        List<(InteractionState States, List<BoundProperty> Properties)> stateSets, List<(string Key, TextSpan Span)> seen)
     {
         switch (item)
         {
@@ -152,16 +161,17 @@ public sealed partial class Binder
         }
     }
 
-    private void BindElementProperty(PropertySyntax p, BoundElement element, SourceFile file, ValueScope scope, Dictionary<string, TextSpan> seen)
+    private void BindElementProperty(PropertySyntax p, BoundElement element, SourceFile file, ValueScope scope, List<(string Key, TextSpan Span)> seen)
     {
         // A component usage: its declared properties come first (so `title` means the component's
         // title, not the alias of window_title); id and style are always standard.
         if (element.Component?.FindDefinition(p.Name.Text) is { } definition)
         {
-            if (!NoteSeen(p.Name.Text, p.Name.Span)) return;
+            NoteSeen(p.Name.Text, p.Name.Span);
             if (ConvertComponentValue(definition, p.Value, file, scope, out var argBinding) is { } argValue)
             {
-                element.ComponentArguments.RemoveAll(a => a.Definition.Name == definition.Name);
+                for (int i = element.ComponentArguments.Count - 1; i >= 0; i--)
+                    if (element.ComponentArguments[i].Definition == definition) element.ComponentArguments.RemoveAt(i);
                 element.ComponentArguments.Add(new BoundComponentArgument(definition, argValue, At(file, p.Value.Span), argBinding));
             }
             return;
@@ -179,14 +189,16 @@ public sealed partial class Binder
         }
 
         var info = ResolvePropertyName(p.Name, file, element.Type, PropertyContext.Element);
-        if (info is null || !NoteSeen(info.Name, p.Name.Span)) return;
+        if (info is null) return;
+        NoteSeen(info.Name, p.Name.Span);
         var bound = BindValue(info, p.Value, file, PropertyContext.Element, scope);
         if (bound is null) return;
 
         switch (bound.Value)
         {
             case CallbackValue callback:
-                element.Events.RemoveAll(e => e.Event == info);
+                for (int i = element.Events.Count - 1; i >= 0; i--)
+                    if (element.Events[i].Event == info) element.Events.RemoveAt(i);
                 if (callback.FunctionName.Length == 0 && bound.Binding is null)
                     Warn(DiagnosticCodes.InvalidPropertyValue, file, p.Value.Span, $"Empty handler for '{info.Name}' is ignored");
                 else element.Events.Add(new BoundEvent(info, callback.FunctionName, bound.Location, bound.Binding));
@@ -196,6 +208,7 @@ public sealed partial class Binder
                 return;
             case StringValue id when info.Name == "id":
                 element.Id = id.Value;
+                NoteId(element, scope);
                 return;
             case LayoutValue layout:
                 element.Layout = layout.Flags;
@@ -204,15 +217,16 @@ public sealed partial class Binder
         }
         SetProperty(element.Properties, bound);
 
-        bool NoteSeen(string key, TextSpan span)
+        void NoteSeen(string key, TextSpan span)
         {
-            if (seen.TryGetValue(key, out var first))
+            foreach (var (seenKey, first) in seen)
             {
+                if (seenKey != key) continue;
                 _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateDefinition, At(file, span), $"Property '{key}' is set twice; the last value wins")
                     .WithSeverity(DiagnosticSeverity.Warning).WithNote("first set here", At(file, first)));
+                break;
             }
-            seen[key] = span;
-            return true;
+            seen.Add((key, span));
         }
     }
 
@@ -227,39 +241,37 @@ public sealed partial class Binder
         }
     }
 
-    private void ReportDuplicateIds(BoundElement root)
+    /// <summary>Ids in the main tree (templates are instantiated many times, so their ids repeat by design).</summary>
+    private readonly Dictionary<string, BoundElement> _ids = new(StringComparer.Ordinal);
+
+    private void NoteId(BoundElement element, ValueScope scope)
     {
-        var ids = new Dictionary<string, BoundElement>(StringComparer.Ordinal);
-        foreach (var e in root.DescendantsAndSelf())
-        {
-            if (e.Id is null) continue;
-            if (ids.TryGetValue(e.Id, out var first))
-                _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateDefinition, e.Location, $"Id \"{e.Id}\" is used by more than one element; getElementById finds the first")
-                    .WithSeverity(DiagnosticSeverity.Warning).WithNote("first used here", first.Location));
-            else ids[e.Id] = e;
-        }
+        if (scope.Component is not null || element.Id is null) return;
+        if (_ids.TryGetValue(element.Id, out var first))
+            _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.DuplicateDefinition, element.Location, $"Id \"{element.Id}\" is used by more than one element; getElementById finds the first")
+                .WithSeverity(DiagnosticSeverity.Warning).WithNote("first used here", first.Location));
+        else _ids[element.Id] = element;
     }
 
     /// <summary>Event handlers should name a function some script defines (1405 warning: external scripts may still define it at run time).</summary>
-    private void CheckEventHandlers()
+    private void CheckHandler(BoundEvent ev)
     {
-        var elements = new List<BoundElement>();
-        foreach (var (component, _, _) in _components.Values)
-            if (component.Template is not null) elements.AddRange(component.Template.DescendantsAndSelf());
-        if (_boundRoot is not null) elements.AddRange(_boundRoot.DescendantsAndSelf());
-        foreach (var e in elements)
-        {
-            foreach (var ev in e.Events)
-            {
-                if (ev.FunctionName.Length == 0 || _scriptFunctions.Contains(ev.FunctionName)) continue;
-                var close = SpellingSuggestions.Closest(ev.FunctionName, _scriptFunctions);
-                _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingScriptFunction, ev.Location,
-                    $"Handler '{ev.FunctionName}' for {ev.Event.Name} is not defined in any script",
-                    close is not null ? $"did you mean `{close}`?" : $"define function {ev.FunctionName} in a @script"));
-            }
-        }
+        if (ev.FunctionName.Length == 0 || _scriptFunctions.Contains(ev.FunctionName)) return;
+        var close = SpellingSuggestions.Closest(ev.FunctionName, _scriptFunctions);
+        _diagnostics.Add(Diagnostic.Create(DiagnosticCodes.MissingScriptFunction, ev.Location,
+            $"Handler '{ev.FunctionName}' for {ev.Event.Name} is not defined in any script",
+            close is not null ? $"did you mean `{close}`?" : $"define function {ev.FunctionName} in a @script"));
     }
 
-    /// <summary>The bound root, kept for the passes that run after <see cref="BindRoot"/>.</summary>
-    private BoundElement? _boundRoot;
+    // Per-element scratch lists, reused across elements (binding recurses, so each depth takes its own).
+    private readonly Stack<List<(InteractionState States, List<BoundProperty> Properties)>> _stateSetLists = new();
+    private readonly Stack<List<(string Key, TextSpan Span)>> _seenLists = new();
+
+    private static List<T> RentList<T>(Stack<List<T>> pool) => pool.Count > 0 ? pool.Pop() : [];
+
+    private static void ReturnList<T>(Stack<List<T>> pool, List<T> list)
+    {
+        list.Clear();
+        pool.Push(list);
+    }
 }

@@ -100,11 +100,17 @@ public sealed partial class Binder
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            foreach (var item in e.AllItems)
-            {
-                if (item is InlineStyleSyntax inline) _styleSyntax.Add(new(inline.Style, file));
-                else if (item is ChildElementSyntax child) stack.Push(child.Element);
-            }
+            CollectInlineStyles(e.Items, stack, file);
+            if (e.ChildBlock is not null) CollectInlineStyles(e.ChildBlock, stack, file);
+        }
+    }
+
+    private void CollectInlineStyles(IReadOnlyList<BodyItemSyntax> items, Stack<ElementSyntax> stack, SourceFile file)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is InlineStyleSyntax inline) _styleSyntax.Add(new(inline.Style, file));
+            else if (items[i] is ChildElementSyntax child) stack.Push(child.Element);
         }
     }
 }

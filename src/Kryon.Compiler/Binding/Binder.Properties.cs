@@ -83,20 +83,25 @@ public sealed partial class Binder
     /// </summary>
     private Literal? EvaluateInScope(ValueSyntax value, SourceFile file, ValueScope scope, out string? binding)
     {
-        bool usedComponentProperty = false;
-        Literal? Lookup(string name, SourceSpan where)
-        {
-            if (scope.Component?.FindDefinition(name) is { } def)
-            {
-                usedComponentProperty = true;
-                return ToLiteral(def.EffectiveDefault);
-            }
-            return LookupGlobalVariable(name, where);
-        }
-        var evaluator = new ValueEvaluator(file, _diagnostics, Lookup);
-        var literal = evaluator.Evaluate(value);
-        binding = evaluator.UsedVariables || usedComponentProperty ? file.Text.Substring(value.Span.Start, value.Span.Length) : null;
+        _evaluationScope = scope;
+        _usedComponentProperty = false;
+        var literal = _scopedEvaluator.Evaluate(value, file);
+        binding = _scopedEvaluator.UsedVariables || _usedComponentProperty ? file.Text.Substring(value.Span.Start, value.Span.Length) : null;
         return literal;
+    }
+
+    // One evaluator serves every property value; these fields tell its resolver where it is.
+    private ValueScope _evaluationScope = GlobalScope;
+    private bool _usedComponentProperty;
+
+    private Literal? LookupInScope(string name, SourceSpan where)
+    {
+        if (_evaluationScope.Component?.FindDefinition(name) is { } def)
+        {
+            _usedComponentProperty = true;
+            return ToLiteral(def.EffectiveDefault);
+        }
+        return LookupGlobalVariable(name, where);
     }
 
     private BoundProperty? BindValue(PropertyInfo info, ValueSyntax value, SourceFile file, PropertyContext context, ValueScope scope)
@@ -190,9 +195,13 @@ public sealed partial class Binder
     /// <summary>Adds or replaces a property in an ordered list (the later assignment wins).</summary>
     private static void SetProperty(List<BoundProperty> list, BoundProperty property)
     {
-        int at = list.FindIndex(p => p.Property == property.Property);
-        if (at >= 0) list[at] = property;
-        else list.Add(property);
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Property != property.Property) continue;
+            list[i] = property;
+            return;
+        }
+        list.Add(property);
     }
 
     /// <summary>Merges state sets: the same state combination merges property by property, new combinations are appended in order.</summary>

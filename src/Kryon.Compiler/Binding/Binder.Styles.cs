@@ -94,8 +94,7 @@ public sealed partial class Binder
 
     private void BindExtends(StyleSlot slot, PropertySyntax ext)
     {
-        var evaluator = new ValueEvaluator(slot.File, _diagnostics, LookupGlobalVariable);
-        var literal = evaluator.Evaluate(ext.Value);
+        var literal = _globalEvaluator.Evaluate(ext.Value, slot.File);
         if (literal is null) return;
         var names = literal switch
         {
@@ -155,17 +154,24 @@ public sealed partial class Binder
     /// </summary>
     private void CheckWidthConflict(IReadOnlyList<BoundProperty> properties, SourceFile file, bool inStyle)
     {
-        foreach (var (size, max) in new[] { ("width", "max_width"), ("height", "max_height") })
+        CheckSizeConflict(properties, "width", "max_width", inStyle);
+        CheckSizeConflict(properties, "height", "max_height", inStyle);
+    }
+
+    private void CheckSizeConflict(IReadOnlyList<BoundProperty> properties, string size, string max, bool inStyle)
+    {
+        BoundProperty? sizeProp = null, maxProp = null;
+        foreach (var p in properties)
         {
-            var sizeProp = properties.FirstOrDefault(p => p.Property.Name == size);
-            var maxProp = properties.FirstOrDefault(p => p.Property.Name == max);
-            if (sizeProp is null || maxProp is null) continue;
-            bool sharesSlot = inStyle || sizeProp.Value is LengthValue { Value.Unit: LengthUnit.Percent };
-            if (!sharesSlot) continue;
-            _diagnostics.Report(DiagnosticCodes.IncompatibleProperties, sizeProp.Location,
-                inStyle ? $"A style cannot set both '{size}' and '{max}': KRB stores a style's {size} in the {max} slot" : $"A percentage '{size}' cannot be combined with '{max}': KRB stores both in the {max} slot",
-                inStyle ? $"set '{size}' on the elements instead" : $"use a pixel {size}, or drop {max}");
+            if (p.Property.Name == size) sizeProp = p;
+            else if (p.Property.Name == max) maxProp = p;
         }
+        if (sizeProp is null || maxProp is null) return;
+        bool sharesSlot = inStyle || sizeProp.Value is LengthValue { Value.Unit: LengthUnit.Percent };
+        if (!sharesSlot) return;
+        _diagnostics.Report(DiagnosticCodes.IncompatibleProperties, sizeProp.Location,
+            inStyle ? $"A style cannot set both '{size}' and '{max}': KRB stores a style's {size} in the {max} slot" : $"A percentage '{size}' cannot be combined with '{max}': KRB stores both in the {max} slot",
+            inStyle ? $"set '{size}' on the elements instead" : $"use a pixel {size}, or drop {max}");
     }
 
     private BoundStyle? LookupStyle(string name, SourceFile file, TextSpan span)

@@ -75,8 +75,9 @@ public sealed partial class Binder
 
         slot.State = ResolveState.Resolving;
         _resolving.Add(name);
-        var evaluator = new ValueEvaluator(slot.File, _diagnostics, LookupGlobalVariable);
-        var value = evaluator.Evaluate(slot.Syntax.Value);
+        // Variables may refer to variables, so each resolution gets its own evaluator (the outer one is mid-evaluation).
+        var evaluator = new ValueEvaluator(_diagnostics, LookupGlobalVariable);
+        var value = evaluator.Evaluate(slot.Syntax.Value, slot.File);
         _resolving.RemoveAt(_resolving.Count - 1);
         if (slot.State == ResolveState.Failed) return null;
         if (value is not null && slot.Syntax.TypeName is { } type) value = CheckVariableType(slot, type, value);

@@ -24,10 +24,18 @@ public sealed partial class Binder
     private readonly List<Located<DeclarationSyntax>> _scriptSyntax = [];
     private readonly List<Located<ElementSyntax>> _rootSyntax = [];
 
+    /// <summary>Evaluates property values where `$name` means a component property (in templates) or a global variable.</summary>
+    private readonly ValueEvaluator _scopedEvaluator;
+
+    /// <summary>Evaluates values where only global variables are visible (style `extends`).</summary>
+    private readonly ValueEvaluator _globalEvaluator;
+
     private Binder(ISourceProvider sources, DiagnosticBag diagnostics)
     {
         _sources = sources;
         _diagnostics = diagnostics;
+        _scopedEvaluator = new ValueEvaluator(diagnostics, LookupInScope);
+        _globalEvaluator = new ValueEvaluator(diagnostics, LookupGlobalVariable);
     }
 
     /// <summary>Binds a parsed main file (includes are read through <paramref name="sources"/>).</summary>
@@ -44,8 +52,7 @@ public sealed partial class Binder
         var styles = BindStyles();
         var scripts = BindScripts();
         var components = BindComponents();
-        var root = _boundRoot = BindRoot();
-        CheckEventHandlers();
+        var root = BindRoot();
         return new BoundApp
         {
             Files = _files,

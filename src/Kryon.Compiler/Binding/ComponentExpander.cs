@@ -116,8 +116,8 @@ public sealed class ComponentExpander
     {
         var file = new SourceFile("<binding>", expression);
         var value = Parser.ParseValue(file, _diagnostics);
-        var evaluator = new ValueEvaluator(file, _diagnostics, (name, where) =>
+        var evaluator = new ValueEvaluator(_diagnostics, (name, where) =>
             arguments.TryGetValue(name, out var a) ? a : _globals.GetValueOrDefault(name));
-        return evaluator.Evaluate(value);
+        return evaluator.Evaluate(value, file);
     }
 }

@@ -9,14 +9,19 @@ namespace Kryon.Compiler.Binding;
 /// Evaluates a value's syntax to a constant <see cref="Literal"/> (KRY.md §7.4–7.6): variables
 /// are substituted at token level, strings interpolated, and [ext] expressions computed.
 /// A tree-walking evaluator in the Crafting Interpreters style; errors are reported and yield null.
+/// One evaluator serves many values (it keeps no state between calls but the file being read).
 /// </summary>
-public sealed class ValueEvaluator(SourceFile file, DiagnosticBag diagnostics, Func<string, SourceSpan, Literal?> resolveVariable)
+public sealed class ValueEvaluator(DiagnosticBag diagnostics, Func<string, SourceSpan, Literal?> resolveVariable)
 {
-    /// <summary>Set when the value referred to at least one variable (so it needs a reactive binding).</summary>
+    private SourceFile file = null!;
+
+    /// <summary>Set when the last value evaluated referred to at least one variable (so it needs a reactive binding).</summary>
     public bool UsedVariables { get; private set; }
 
-    public Literal? Evaluate(ValueSyntax value)
+    /// <summary>Evaluates a value written in <paramref name="source"/> (spans in diagnostics point into it).</summary>
+    public Literal? Evaluate(ValueSyntax value, SourceFile source)
     {
+        file = source;
         UsedVariables = false;
         return Eval(value);
     }

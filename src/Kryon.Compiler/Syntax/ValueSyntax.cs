@@ -10,7 +10,14 @@ public sealed class StringLiteralSyntax(TextSpan span, IReadOnlyList<StringPart>
 {
     public IReadOnlyList<StringPart> Parts { get; } = parts;
 
-    public bool IsInterpolated => Parts.Any(p => p.IsVariable);
+    public bool IsInterpolated { get; } = HasVariable(parts);
+
+    private static bool HasVariable(IReadOnlyList<StringPart> parts)
+    {
+        for (int i = 0; i < parts.Count; i++)
+            if (parts[i].IsVariable) return true;
+        return false;
+    }
 
     /// <summary>The text with any `$name` references written back as `$name` (only meaningful when not interpolated).</summary>
     public string Text => Parts.Count switch

@@ -45,19 +45,16 @@ public sealed class SourceFile
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        int i = 0;
+        while (true)
         {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            int at = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (at < 0) break;
+            i += at;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            i++;
+            starts.Add(i);
         }
         return starts.ToArray();
     }

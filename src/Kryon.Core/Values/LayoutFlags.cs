@@ -29,33 +29,48 @@ public readonly record struct LayoutFlags(byte Value)
         new((byte)((byte)direction | ((byte)alignment << 2) | (wrap ? WrapBit : 0) | (grow ? GrowBit : 0) | (absolute ? AbsoluteBit : 0)));
 
     /// <summary>
-    /// Compiles layout words. Words are matched case-insensitively with `-` and `_` treated alike.
-    /// Words that are recognised CSS values but not encodable in the byte land in
-    /// <paramref name="unencodable"/>; anything else in <paramref name="unknown"/>.
+    /// Compiles layout words (space-separated). Words are matched case-insensitively with `-` and
+    /// `_` treated alike. Words that are recognised CSS values but not encodable in the byte come
+    /// back in <paramref name="unencodable"/>; anything else in <paramref name="unknown"/>.
+    /// Allocates nothing when every word is known.
     /// </summary>
-    public static LayoutFlags Parse(IEnumerable<string> words, List<string> unknown, List<string> unencodable)
+    public static LayoutFlags Parse(string words, out string[] unknown, out string[] unencodable)
     {
         int direction = 1, alignment = 0, flags = 0;
-        foreach (var raw in words)
+        List<string>? unknownList = null, unencodableList = null;
+        foreach (var range in words.AsSpan().Split(' '))
         {
-            switch (raw.Replace('-', '_').ToLowerInvariant())
-            {
-                case "row": direction = 0; break;
-                case "column" or "col": direction = 1; break;
-                case "row_rev" or "row_reverse": direction = 2; break;
-                case "col_rev" or "column_rev" or "column_reverse" or "col_reverse": direction = 3; break;
-                case "start": alignment = 0; break;
-                case "center" or "centre": alignment = 1; break;
-                case "end": alignment = 2; break;
-                case "space_between": alignment = 3; break;
-                case "wrap": flags |= WrapBit; break;
-                case "grow": flags |= GrowBit; break;
-                case "absolute": flags |= AbsoluteBit; break;
-                case "space_around" or "space_evenly" or "wrap_reverse": unencodable.Add(raw); break;
-                default: unknown.Add(raw); break;
-            }
+            var word = words.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            if (word.IsEmpty) continue;
+            if (Is(word, "row")) direction = 0;
+            else if (Is(word, "column") || Is(word, "col")) direction = 1;
+            else if (Is(word, "row_rev") || Is(word, "row_reverse")) direction = 2;
+            else if (Is(word, "col_rev") || Is(word, "column_rev") || Is(word, "column_reverse") || Is(word, "col_reverse")) direction = 3;
+            else if (Is(word, "start")) alignment = 0;
+            else if (Is(word, "center") || Is(word, "centre")) alignment = 1;
+            else if (Is(word, "end")) alignment = 2;
+            else if (Is(word, "space_between")) alignment = 3;
+            else if (Is(word, "wrap")) flags |= WrapBit;
+            else if (Is(word, "grow")) flags |= GrowBit;
+            else if (Is(word, "absolute")) flags |= AbsoluteBit;
+            else if (Is(word, "space_around") || Is(word, "space_evenly") || Is(word, "wrap_reverse")) (unencodableList ??= []).Add(word.ToString());
+            else (unknownList ??= []).Add(word.ToString());
         }
+        unknown = unknownList?.ToArray() ?? [];
+        unencodable = unencodableList?.ToArray() ?? [];
         return new LayoutFlags((byte)(direction | (alignment << 2) | flags));
+    }
+
+    /// <summary>Case-insensitive comparison in which `-` matches `_`.</summary>
+    private static bool Is(ReadOnlySpan<char> word, string canonical)
+    {
+        if (word.Length != canonical.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i] == '-' ? '_' : char.ToLowerInvariant(word[i]);
+            if (c != canonical[i]) return false;
+        }
+        return true;
     }
 
     /// <summary>All words `layout:` accepts, for completion and "did you mean".</summary>

@@ -266,9 +266,8 @@ public static class PropertyValueConverter
     {
         var words = WordsOf(lit);
         if (words is null) return Mismatch(p, "layout words such as `row center`", lit);
-        var unknown = new List<string>();
-        var unencodable = new List<string>();
-        var flags = LayoutFlags.Parse(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), unknown, unencodable);
+        var flags = LayoutFlags.Parse(words, out var unknown, out var unencodable);
+        if (unknown.Length == 0 && unencodable.Length == 0) return ConversionResult.Ok(new LayoutValue(flags));
         var warnings = new List<string>();
         foreach (var u in unknown)
         {
