@@ -9,7 +9,7 @@ public readonly record struct KrbProperty(byte Id, KrbValue Value);
 public readonly record struct KrbCustomProperty(string Key, KrbValue Value);
 
 /// <summary>A state property set: the standard properties that apply while all of <see cref="Flags"/> are active (KRB.md §8).</summary>
-public readonly record struct KrbStateSet(KrbStateFlags Flags, KrbPropertyList Properties);
+public readonly record struct KrbStateSet(InteractionState Flags, KrbPropertyList Properties);
 
 /// <summary>An event entry: event type and the name of the function that handles it (KRB.md §9).</summary>
 public readonly record struct KrbEvent(byte Type, string Callback);

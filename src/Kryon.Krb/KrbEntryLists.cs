@@ -162,7 +162,7 @@ public readonly struct KrbStateSetList : IReadOnlyList<KrbStateSet>
         for (int i = 0; i < Count; i++)
         {
             var data = _document.Data.Span;
-            var flags = (KrbStateFlags)data[at];
+            var flags = (InteractionState)data[at];
             var properties = new KrbPropertyList(_document, at + 2, data[at + 1]);
             at = properties.End;
             yield return new KrbStateSet(flags, properties);

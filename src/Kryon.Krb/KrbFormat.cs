@@ -50,18 +50,6 @@ public enum KrbSection
     Resources = 6,
 }
 
-/// <summary>State flags of a state property set (KRB.md §8).</summary>
-[Flags]
-public enum KrbStateFlags : byte
-{
-    None = 0,
-    Hover = 0x01,
-    Active = 0x02,
-    Focus = 0x04,
-    Disabled = 0x08,
-    Checked = 0x10,
-}
-
 /// <summary>Resource entry types (KRB.md §14).</summary>
 public enum KrbResourceType : byte
 {

@@ -76,10 +76,10 @@ public static class KrbValueText
     private static string Hex(KrbValue v) => "0x" + Convert.ToHexString(v.ToArray());
 
     /// <summary>`hover+disabled`.</summary>
-    public static string States(KrbStateFlags flags)
+    public static string States(InteractionState flags)
     {
         var names = new List<string>();
-        foreach (var (bit, name) in new[] { (KrbStateFlags.Hover, "hover"), (KrbStateFlags.Active, "active"), (KrbStateFlags.Focus, "focus"), (KrbStateFlags.Disabled, "disabled"), (KrbStateFlags.Checked, "checked") })
+        foreach (var (bit, name) in new[] { (InteractionState.Hover, "hover"), (InteractionState.Active, "active"), (InteractionState.Focus, "focus"), (InteractionState.Disabled, "disabled"), (InteractionState.Checked, "checked") })
             if ((flags & bit) != 0) names.Add(name);
         int unknown = (int)flags & 0xE0;
         if (unknown != 0) names.Add($"0x{unknown:X2}");

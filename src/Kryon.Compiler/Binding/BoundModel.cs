@@ -40,18 +40,6 @@ public sealed record BoundProperty(PropertyInfo Property, PropertyValue Value, S
     public string Name => Property.Name;
 }
 
-/// <summary>Interaction state bits (KRY.md §9; KRB state flags).</summary>
-[Flags]
-public enum InteractionState : byte
-{
-    None = 0,
-    Hover = 0x01,
-    Active = 0x02,
-    Focus = 0x04,
-    Disabled = 0x08,
-    Checked = 0x10,
-}
-
 /// <summary>The properties that apply while all of <see cref="States"/> are active.</summary>
 public sealed record BoundStateSet(InteractionState States, IReadOnlyList<BoundProperty> Properties);
 

@@ -1,3 +1,4 @@
+using Kryon.Registry;
 using Kryon.Compiler.Binding;
 using Kryon.Values;
 using static Kryon.Compiler.Tests.FrontEnd;
