@@ -51,10 +51,11 @@ public static class LayoutPropertyMapper
         if (Float(p.Get("flex_grow")) is { } grow) s.FlexGrow = grow;
         if (Float(p.Get("flex_shrink")) is { } shrink) s.FlexShrink = shrink;
         if (Dim(p.Get("flex_basis")) is { } basis) s.FlexBasis = basis;
-        if (Member(p, "justify_content") is { } justify) (s.JustifyContent, s.JustifyContentSafe) = Content(justify);
-        if (Member(p, "align_content") is { } alignContent) (s.AlignContent, s.AlignContentSafe) = Content(alignContent);
-        if (Member(p, "align_items") is { } items) (s.AlignItems, s.AlignItemsSafe) = Item(items);
-        if (Member(p, "align_self") is { } self) (s.AlignSelf, s.AlignSelfSafe) = Item(self);
+        // The registry only admits valid keywords, so these always parse.
+        if (Member(p, "justify_content") is { } justify && AlignmentKeywords.TryParseContent(justify, out var jc, out bool jcSafe)) (s.JustifyContent, s.JustifyContentSafe) = (jc, jcSafe);
+        if (Member(p, "align_content") is { } alignContent && AlignmentKeywords.TryParseContent(alignContent, out var ac, out bool acSafe)) (s.AlignContent, s.AlignContentSafe) = (ac, acSafe);
+        if (Member(p, "align_items") is { } items && AlignmentKeywords.TryParseItem(items, out var ai, out bool aiSafe)) (s.AlignItems, s.AlignItemsSafe) = (ai, aiSafe);
+        if (Member(p, "align_self") is { } self && AlignmentKeywords.TryParseItem(self, out var asf, out bool asSafe)) (s.AlignSelf, s.AlignSelfSafe) = (asf, asSafe);
         if (Dim(p.Get("row_gap")) is { } rowGap) s.RowGap = rowGap;
         if (Dim(p.Get("column_gap")) is { } columnGap) s.ColumnGap = columnGap;
 
@@ -122,49 +123,4 @@ public static class LayoutPropertyMapper
         "visible" => Overflow.Visible,
         _ => null,
     };
-
-    /// <summary>`safe center` → (Center, safe: true); the registry lists the safe/unsafe forms as members.</summary>
-    private static (ContentAlignment, bool) Content(string member)
-    {
-        var (word, safe) = SplitSafety(member);
-        var value = word switch
-        {
-            "flex-start" or "left" => ContentAlignment.FlexStart,
-            "flex-end" or "right" => ContentAlignment.FlexEnd,
-            "start" => ContentAlignment.Start,
-            "end" => ContentAlignment.End,
-            "center" => ContentAlignment.Center,
-            "space-between" => ContentAlignment.SpaceBetween,
-            "space-around" => ContentAlignment.SpaceAround,
-            "space-evenly" => ContentAlignment.SpaceEvenly,
-            "stretch" => ContentAlignment.Stretch,
-            _ => ContentAlignment.Normal,
-        };
-        return (value, safe);
-    }
-
-    private static (ItemAlignment, bool) Item(string member)
-    {
-        var (word, safe) = SplitSafety(member);
-        var value = word switch
-        {
-            "auto" => ItemAlignment.Auto,
-            "stretch" => ItemAlignment.Stretch,
-            "flex-start" => ItemAlignment.FlexStart,
-            "flex-end" => ItemAlignment.FlexEnd,
-            "start" => ItemAlignment.Start,
-            "end" => ItemAlignment.End,
-            "self-start" => ItemAlignment.SelfStart,
-            "self-end" => ItemAlignment.SelfEnd,
-            "center" => ItemAlignment.Center,
-            "baseline" => ItemAlignment.Baseline,
-            _ => ItemAlignment.Normal,
-        };
-        return (value, safe);
-    }
-
-    private static (string Word, bool Safe) SplitSafety(string member) =>
-        member.StartsWith("safe ", StringComparison.Ordinal) ? (member[5..], true)
-        : member.StartsWith("unsafe ", StringComparison.Ordinal) ? (member[7..], false)
-        : (member, false);
 }

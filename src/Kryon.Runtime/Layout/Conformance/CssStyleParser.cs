@@ -100,53 +100,11 @@ public static class CssStyleParser
         _ => Unknown<Overflow>(property, value),
     };
 
-    private static (ContentAlignment, bool) Content(string property, string value)
-    {
-        (string keyword, bool safe) = SplitSafety(value);
-        ContentAlignment a = keyword switch
-        {
-            "normal" => ContentAlignment.Normal,
-            "flex-start" => ContentAlignment.FlexStart,
-            "flex-end" => ContentAlignment.FlexEnd,
-            "start" or "left" => ContentAlignment.Start,
-            "end" or "right" => ContentAlignment.End,
-            "center" => ContentAlignment.Center,
-            "space-between" => ContentAlignment.SpaceBetween,
-            "space-around" => ContentAlignment.SpaceAround,
-            "space-evenly" => ContentAlignment.SpaceEvenly,
-            "stretch" => ContentAlignment.Stretch,
-            _ => Unknown<ContentAlignment>(property, value),
-        };
-        return (a, safe);
-    }
+    private static (ContentAlignment, bool) Content(string property, string value) =>
+        AlignmentKeywords.TryParseContent(value, out var a, out bool safe) ? (a, safe) : Unknown<(ContentAlignment, bool)>(property, value);
 
-    private static (ItemAlignment, bool) Item(string property, string value)
-    {
-        (string keyword, bool safe) = SplitSafety(value);
-        ItemAlignment a = keyword switch
-        {
-            "auto" => ItemAlignment.Auto,
-            "normal" => ItemAlignment.Normal,
-            "stretch" => ItemAlignment.Stretch,
-            "flex-start" => ItemAlignment.FlexStart,
-            "flex-end" => ItemAlignment.FlexEnd,
-            "start" => ItemAlignment.Start,
-            "end" => ItemAlignment.End,
-            "self-start" => ItemAlignment.SelfStart,
-            "self-end" => ItemAlignment.SelfEnd,
-            "center" => ItemAlignment.Center,
-            "baseline" or "first baseline" => ItemAlignment.Baseline,
-            _ => Unknown<ItemAlignment>(property, value),
-        };
-        return (a, safe);
-    }
-
-    private static (string Keyword, bool Safe) SplitSafety(string value)
-    {
-        if (value.StartsWith("safe ", StringComparison.Ordinal)) return (value[5..].Trim(), true);
-        if (value.StartsWith("unsafe ", StringComparison.Ordinal)) return (value[7..].Trim(), false);
-        return (value, false);
-    }
+    private static (ItemAlignment, bool) Item(string property, string value) =>
+        AlignmentKeywords.TryParseItem(value, out var a, out bool safe) ? (a, safe) : Unknown<(ItemAlignment, bool)>(property, value);
 
     private static T Unknown<T>(string property, string value) => throw new FormatException($"unsupported value '{value}' for '{property}'");
 }
