@@ -128,4 +128,62 @@ public class LayoutCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--width", errors);
     }
+
+    [Fact]
+    public void Right_to_left_rows_start_at_the_right_edge()
+    {
+        var (code, output, errors) = Run("""
+            App {
+                window_width: 100
+                window_height: 50
+                layout: row
+                direction: rtl
+                Container { width: 10; height: 10 }
+                Container { width: 20; height: 10 }
+            }
+            """);
+        Assert.True(code == 0, errors);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal((90, 0, 10, 10), Rect(Box(root, 0)));
+        Assert.Equal((70, 0, 20, 10), Rect(Box(root, 1)));
+    }
+
+    [Fact]
+    public void Absolute_elements_are_placed_by_pos_or_insets_and_take_no_flow_space()
+    {
+        var (code, output, errors) = Run("""
+            App {
+                window_width: 200
+                window_height: 100
+                padding: 10
+                Container { layout: absolute; pos_x: 30; pos_y: 5; width: 20; height: 20 }
+                Container { position: absolute; right: 0; bottom: 0; width: 15; height: 15 }
+                Container { width: 40; height: 10 }
+            }
+            """);
+        Assert.True(code == 0, errors);
+        var root = JsonDocument.Parse(output).RootElement;
+        // pos_x/pos_y count from the parent's content box (inside the padding).
+        Assert.Equal((40, 15, 20, 20), Rect(Box(root, 0)));
+        // CSS insets count from the padding box.
+        Assert.Equal((185, 85, 15, 15), Rect(Box(root, 1)));
+        // The flow child is not pushed down by the absolute ones.
+        Assert.Equal((10, 10, 40, 10), Rect(Box(root, 2)));
+    }
+
+    [Fact]
+    public void Per_side_extension_properties_override_the_shorthand()
+    {
+        var (code, output, errors) = Run("""
+            App {
+                window_width: 100
+                window_height: 100
+                padding: 10
+                padding_left: 25
+                Container { width: 10; height: 10 }
+            }
+            """);
+        Assert.True(code == 0, errors);
+        Assert.Equal((25, 10, 10, 10), Rect(Box(JsonDocument.Parse(output).RootElement, 0)));
+    }
 }
