@@ -13,7 +13,7 @@ public sealed class CheckCommandTests : IDisposable
         try { Directory.Delete(_temp, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private static string RepoRoot() => Kryon.Tests.RepositoryPaths.Root;
+    private static string RepoRoot() => Kryon.Testing.RepositoryPaths.Root;
 
     public static TheoryData<string> Examples()
     {

@@ -8,7 +8,7 @@ namespace Kryon.Krb.Tests;
 /// <summary>Paths of the repository and compile helpers shared by the tests.</summary>
 internal static class TestFiles
 {
-    public static string RepositoryRoot => Kryon.Tests.RepositoryPaths.Root;
+    public static string RepositoryRoot => Kryon.Testing.RepositoryPaths.Root;
 
     public static string ExamplesDir => Path.Combine(RepositoryRoot, "examples");
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 
-namespace Kryon.Tests;
+namespace Kryon.Testing;
 
-/// <summary>Where the repository and the shared data are, as recorded at build time (tests/Directory.Build.props).</summary>
+/// <summary>Where the repository and the shared data are, as recorded at build time (tests/Directory.Build.props, benchmarks/Directory.Build.props).</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = typeof(RepositoryPaths).Assembly

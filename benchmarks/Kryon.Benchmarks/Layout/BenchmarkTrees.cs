@@ -12,15 +12,7 @@ internal static class BenchmarkTrees
 {
     public static string SharedBenchDirectory()
     {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kryon.slnx")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "bench"));
-        }
-        // BenchmarkDotNet runs from a generated project under bin/; fall back to the working directory.
-        string fromCwd = Path.GetFullPath(Path.Combine("..", "shared", "bench"));
-        if (Directory.Exists(fromCwd)) return fromCwd;
-        throw new DirectoryNotFoundException("could not find ../shared/bench (Kryon.slnx not found above " + AppContext.BaseDirectory + ")");
+        return Path.Combine(Kryon.Testing.RepositoryPaths.Shared, "bench");
     }
 
     public static LayoutNode Load10k() => Load(Path.Combine(SharedBenchDirectory(), "layout-10k.json"));

@@ -20,5 +20,5 @@ public class ConformanceTests(ITestOutputHelper output)
         Assert.True(report.PassedCount >= RequiredPasses, $"{report.Summary}; need {RequiredPasses} passes");
     }
 
-    private static string SharedConformanceDirectory() => Path.Combine(Kryon.Tests.RepositoryPaths.Shared, "conformance");
+    private static string SharedConformanceDirectory() => Path.Combine(Kryon.Testing.RepositoryPaths.Shared, "conformance");
 }
