@@ -13,6 +13,10 @@ public static class DiagnosticCodes
     private const string Script = "SCRIPT";
     private const string Output = "OUTPUT";
     private const string Krb = "KRB";
+    private const string Runtime = "RUNTIME";
+    private const string ScriptRuntime = "SCRIPT_RUNTIME";
+    private const string Lifecycle = "LIFECYCLE";
+    private const string Input = "INPUT";
 
     // 1xxx lexical
     public static readonly DiagnosticDescriptor InvalidCharacter = new(1001, "INVALID_CHARACTER", Lexical, DiagnosticSeverity.Error);
@@ -81,6 +85,40 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor InvalidKrbResourceIndex = new(2105, "INVALID_RESOURCE_INDEX", Krb, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MalformedKrbProperty = new(2106, "MALFORMED_PROPERTY", Krb, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidKrbChildReference = new(2107, "INVALID_CHILD_REFERENCE", Krb, DiagnosticSeverity.Error);
+
+    // 22xx runtime: elements, components, state (KRB.md §15 step 8; KRY.md §10.5, §7.7)
+    public static readonly DiagnosticDescriptor ComponentNotFound = new(2201, "COMPONENT_NOT_FOUND", Runtime, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidComponentProperty = new(2202, "INVALID_COMPONENT_PROPERTY", Runtime, DiagnosticSeverity.Warning);
+    /// <summary>project: a value given at run time (setProperty, a binding's result) does not fit the property; the old value stays.</summary>
+    public static readonly DiagnosticDescriptor InvalidRuntimeValue = new(2203, "INVALID_RUNTIME_VALUE", Runtime, DiagnosticSeverity.Error);
+    /// <summary>project: reading a variable that does not exist (kryonlabs E150).</summary>
+    public static readonly DiagnosticDescriptor UndefinedRuntimeVariable = new(2204, "UNDEFINED_RUNTIME_VARIABLE", Runtime, DiagnosticSeverity.Error);
+    /// <summary>project: a typed variable was set to a value of another type; the old value stays.</summary>
+    public static readonly DiagnosticDescriptor VariableTypeMismatch = new(2205, "VARIABLE_TYPE_MISMATCH", Runtime, DiagnosticSeverity.Error);
+    /// <summary>project: state changes kept causing further changes (a watcher cycle); the frame stopped applying them.</summary>
+    public static readonly DiagnosticDescriptor StateUpdateLoop = new(2206, "STATE_UPDATE_LOOP", Runtime, DiagnosticSeverity.Error);
+    /// <summary>project: an element id, property or store named at run time does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownRuntimeTarget = new(2207, "UNKNOWN_TARGET", Runtime, DiagnosticSeverity.Error);
+    /// <summary>project: component instantiation nests too deep (a template that uses itself) or creates too many elements.</summary>
+    public static readonly DiagnosticDescriptor ComponentExpansionLimit = new(2208, "COMPONENT_EXPANSION_LIMIT", Runtime, DiagnosticSeverity.Error);
+
+    // 23xx scripts at run time (KRB.md §15 step 8, KRY.md §11)
+    public static readonly DiagnosticDescriptor ScriptLoadFailed = new(2301, "SCRIPT_LOAD_FAILED", ScriptRuntime, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ScriptError = new(2302, "SCRIPT_ERROR", ScriptRuntime, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ScriptBudgetExceeded = new(2303, "SCRIPT_BUDGET_EXCEEDED", ScriptRuntime, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor FunctionNotFound = new(2304, "FUNCTION_NOT_FOUND", ScriptRuntime, DiagnosticSeverity.Error);
+
+    // 24xx lifecycle hooks (ARCHITECTURE.md, seeds 002/003)
+    /// <summary>project: a lifecycle hook threw; the other hooks still ran.</summary>
+    public static readonly DiagnosticDescriptor HookFailed = new(2401, "HOOK_FAILED", Lifecycle, DiagnosticSeverity.Error);
+    /// <summary>project: a lifecycle hook ran longer than its time budget.</summary>
+    public static readonly DiagnosticDescriptor HookBudgetExceeded = new(2402, "HOOK_BUDGET_EXCEEDED", Lifecycle, DiagnosticSeverity.Warning);
+
+    // 25xx files the runtime reads besides KRB
+    /// <summary>project: a headless events file (`kryon run --events`) is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidEventsFile = new(2501, "INVALID_EVENTS_FILE", Input, DiagnosticSeverity.Error);
+    /// <summary>project: a runtime snapshot (`--state`) is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidSnapshot = new(2502, "INVALID_SNAPSHOT", Input, DiagnosticSeverity.Error);
 
     /// <summary>All descriptors, for documentation and tests that every code is reachable.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)

@@ -34,6 +34,9 @@ public sealed record PropertyInfo
 {
     public required string Name { get; init; }
 
+    /// <summary>Position in <see cref="PropertyRegistry.All"/>: a dense key for per-element value arrays at run time.</summary>
+    public int Index { get; internal set; }
+
     public string[] Aliases { get; init; } = [];
 
     public required ValueKind Kind { get; init; }

@@ -29,6 +29,7 @@ public static partial class PropertyRegistry
     static PropertyRegistry()
     {
         All = BuildTable();
+        for (int i = 0; i < All.Count; i++) All[i].Index = i;
         foreach (var p in All)
         {
             if (!ByName.TryAdd(p.Name, p)) throw new InvalidOperationException($"property '{p.Name}' listed twice");
@@ -47,6 +48,8 @@ public static partial class PropertyRegistry
     public static IEnumerable<string> NamesAndAliases => ByName.Keys.Concat(ByAlias.Keys);
 
     public static PropertyInfo Get(string canonicalName) => ByName[canonicalName];
+
+    public static bool TryGet(string canonicalName, [NotNullWhen(true)] out PropertyInfo? info) => ByName.TryGetValue(canonicalName, out info);
 
     public static bool TryGetByKrbId(byte id, [NotNullWhen(true)] out PropertyInfo? info) => ByKrbId.TryGetValue(id, out info);
 
@@ -281,5 +284,15 @@ public static partial class PropertyRegistry
         Event("onKeyPress", null, ElementSet.All, "Key pressed while focused.");
         Event("onDraw", null, ElementSet.Canvas, "Canvas needs drawing.");
         Event("onItemClick", null, ElementSet.List | ElementSet.Grid, "An item of the list was clicked.");
+        // Project events (custom-encoded, KRY.md §11 [proposal]): keys, scrolling and lifecycle hooks (ARCHITECTURE.md, seeds 002/003).
+        Event("onKeyDown", null, ElementSet.All, "A key went down while the element had focus. Handler gets (key, elementId).");
+        Event("onKeyUp", null, ElementSet.All, "A key went up while the element had focus. Handler gets (key, elementId).");
+        Event("onScroll", null, ElementSet.All, "The element's content scrolled. Handler gets (scrollY, elementId).");
+        Event("onResize", null, ElementSet.App, "The window was resized. Handler gets (width, height).");
+        Event("onMount", null, ElementSet.All, "Lifecycle: the element joined the tree (parents before children).");
+        Event("onUpdate", null, ElementSet.All, "Lifecycle: a binding or script changed the element's properties (once per frame).");
+        Event("onUnmount", null, ElementSet.All, "Lifecycle: the element is leaving the tree (children before parents).");
+        Event("onStart", null, ElementSet.App, "Lifecycle: the app started (before any element mounts).");
+        Event("onStop", null, ElementSet.App, "Lifecycle: the app is stopping (before elements unmount).");
     }
 }

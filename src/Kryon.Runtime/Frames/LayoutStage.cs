@@ -1,0 +1,78 @@
+using Kryon.Registry;
+using Kryon.Runtime.Elements;
+using Kryon.Runtime.Layout;
+using Kryon.Runtime.Styling;
+using Kryon.Runtime.Text;
+using Kryon.Values;
+
+namespace Kryon.Runtime.Frames;
+
+/// <summary>
+/// Keeps the layout nodes in step with the elements and runs the layout engine: only elements
+/// whose layout-affecting properties changed get a new layout style (and their children, whose
+/// style reads the parent's layout words), and the engine's cache relays out only dirty subtrees.
+/// </summary>
+public sealed class LayoutStage
+{
+    private float _width = -1, _height = -1;
+
+    public LayoutStage(ITextMeasurer? measurer = null)
+    {
+        Measurer = measurer ?? new EstimatedTextMeasurer(node => FontOf(node.Context as Element));
+        Engine = new LayoutEngine(Measurer);
+    }
+
+    public ITextMeasurer Measurer { get; }
+
+    public LayoutEngine Engine { get; }
+
+    /// <summary>Brings layout styles up to date and lays out when anything changed. Returns whether a layout pass ran.</summary>
+    public bool Update(ElementTree tree, float width, float height)
+    {
+        if (tree.Root is not { } root) return false;
+        bool resized = width != _width || height != _height;
+        var changed = tree.LayoutChanged;
+        if (changed.Count == 0 && !resized) return false;
+        for (int i = 0; i < changed.Count; i++)
+        {
+            var e = changed[i];
+            if (!e.IsAttached) continue;
+            Refresh(e);
+            var children = e.Children;
+            for (int c = 0; c < children.Count; c++)
+                if (!children[c].QueuedForLayout) Refresh(children[c]);
+        }
+        if (resized || changed.Contains(root)) SizeRoot(root, width, height);
+        tree.ClearLayoutChanges();
+        _width = width;
+        _height = height;
+        Engine.Compute(root.LayoutNode, width, height);
+        return true;
+    }
+
+    /// <summary>The window is the App's box (KRY.md §6.2 step 1), whatever size the app asked for.</summary>
+    private static void SizeRoot(Element root, float width, float height)
+    {
+        var style = root.LayoutNode.Style.Clone();
+        style.Width = Dimension.Points(width);
+        style.Height = Dimension.Points(height);
+        root.LayoutNode.Style = style;
+    }
+
+    private static void Refresh(Element e)
+    {
+        e.LayoutNode.Style = LayoutPropertyMapper.ToLayoutStyle(e, e.Parent);
+        e.LayoutNode.Text = e.Children.Count == 0 ? NonEmpty(ElementText.Displayed(e)) : null;
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    /// <summary>The font a text leaf is measured with (the display list draws it with the same).</summary>
+    public static TextFont FontOf(Element? e)
+    {
+        if (e is null) return new TextFont(16, 1.2f);
+        float size = e.Get(Props.FontSize) is IntValue i ? i.Value : 16;
+        float lineHeight = e.Get(Props.LineHeight) is FloatValue f ? (float)f.Value : 1.2f;
+        return new TextFont(size, lineHeight);
+    }
+}

@@ -1,0 +1,296 @@
+using Kryon.Registry;
+using Kryon.Runtime.Editing;
+using Kryon.Runtime.Elements;
+using Kryon.Runtime.Events;
+using Kryon.Runtime.Rendering;
+using Kryon.Runtime.Scripting;
+using Kryon.Values;
+
+namespace Kryon.Runtime;
+
+/// <summary>
+/// Input dispatch: pointer hover/press/click with hit testing, focus and Tab traversal, keys,
+/// text entry into Inputs, wheel scrolling, resize and app-defined events.
+/// </summary>
+public sealed partial class KryonRuntime
+{
+    /// <summary>The element under the pointer (the deepest hit), or null.</summary>
+    public Element? Hovered { get; private set; }
+
+    /// <summary>The element the primary button went down on, until it comes up.</summary>
+    public Element? Pressed { get; private set; }
+
+    public Element? Focused { get; private set; }
+
+    public float PointerX { get; private set; } = float.NaN;
+
+    public float PointerY { get; private set; } = float.NaN;
+
+    public TextEditor? EditorOf(Element input) => _editors.GetValueOrDefault(input);
+
+    private void Dispatch(InputEvent input)
+    {
+        switch (input)
+        {
+            case PointerMoveEvent move: PointerMoved(move.X, move.Y); break;
+            case PointerLeaveEvent: SetHovered(null); PointerX = PointerY = float.NaN; break;
+            case PointerDownEvent down: PointerMoved(down.X, down.Y); if (down.Button == PointerButton.Primary) PointerDown(); break;
+            case PointerUpEvent up: PointerMoved(up.X, up.Y); if (up.Button == PointerButton.Primary) PointerUp(); break;
+            case WheelEvent wheel: PointerMoved(wheel.X, wheel.Y); Scroll(wheel.DeltaX, wheel.DeltaY); break;
+            case KeyDownEvent key: KeyDown(key); break;
+            case KeyUpEvent key: KeyUp(key); break;
+            case TextInputEvent text: EditFocused(ed => ed.Insert(text.Text)); break;
+            case PasteEvent paste: EditFocused(ed => ed.Paste(paste.Text)); break;
+            case ResizeEvent resize:
+                Resize(resize.Width, resize.Height);
+                if (Tree.Root is { } root) Fire(root, "onResize", ScriptValue.From((double)ViewportWidth), ScriptValue.From((double)ViewportHeight));
+                break;
+            case CustomEvent custom:
+                if (Tree.GetByHandle(custom.TargetHandle) is { IsAttached: true } target) Fire(target, "on" + custom.Name, custom.Detail, IdOf(target));
+                break;
+        }
+    }
+
+    private void KeyUp(KeyUpEvent key)
+    {
+        var target = Focused ?? Tree.Root;
+        if (target is not null) Fire(target, "onKeyUp", ScriptValue.From(key.Key), IdOf(target));
+    }
+
+    /// <summary>Elements that take no input: disabled ones and everything inside them.</summary>
+    private static bool IsInert(Element e)
+    {
+        for (Element? x = e; x is not null; x = x.Parent)
+            if (x.State.HasFlag(InteractionState.Disabled)) return true;
+        return false;
+    }
+
+    // ---- pointer ----------------------------------------------------------------------------------
+
+    private void PointerMoved(float x, float y)
+    {
+        if (!float.IsFinite(x) || !float.IsFinite(y)) return;
+        PointerX = x;
+        PointerY = y;
+        EnsureGeometry();
+        SetHovered(_hitTester.HitTest(Tree, x, y));
+    }
+
+    /// <summary>Hit testing needs the boxes of the current tree: lay out and paint first if something changed.</summary>
+    private void EnsureGeometry()
+    {
+        if (Tree.LayoutChanged.Count == 0 && !Tree.NeedsPaint && !_paintRequested && DisplayList.Version > 0) return;
+        Layout.Update(Tree, ViewportWidth, ViewportHeight);
+        _builder.Focused = Focused;
+        _builder.Build(Tree, DisplayList, ViewportWidth, ViewportHeight);
+        Tree.ClearPaintChanges();
+        _paintRequested = false;
+    }
+
+    /// <summary>Hover applies to the hit element and its ancestors (as CSS :hover); enter/leave handlers run for the ones that changed.</summary>
+    private void SetHovered(Element? hit)
+    {
+        if (hit == Hovered) return;
+        var old = Hovered;
+        Hovered = hit;
+        for (var e = old; e is not null; e = e.Parent)
+            if (hit is null || (e != hit && !hit.IsDescendantOf(e)))
+            {
+                e.SetState(InteractionState.Hover, false);
+                if (!IsInert(e)) Fire(e, "onLeave", IdOf(e));
+            }
+        for (var e = hit; e is not null; e = e.Parent)
+            if (!e.State.HasFlag(InteractionState.Hover))
+            {
+                e.SetState(InteractionState.Hover, true);
+                if (!IsInert(e)) Fire(e, "onHover", IdOf(e));
+            }
+    }
+
+    private void PointerDown()
+    {
+        var hit = Hovered;
+        if (hit is null || IsInert(hit)) return;
+        Pressed = hit;
+        for (var e = hit; e is not null; e = e.Parent) e.SetState(InteractionState.Active, true);
+        var focusTarget = Closest(hit, FocusNavigator.IsFocusable);
+        SetFocus(focusTarget);
+        if (Closest(hit, e => e.FindHandler("onPress") is not null) is { } pressTarget) Fire(pressTarget, "onPress", IdOf(pressTarget));
+    }
+
+    private void PointerUp()
+    {
+        var pressed = Pressed;
+        Pressed = null;
+        if (pressed is null) return;
+        for (var e = pressed; e is not null; e = e.Parent) e.SetState(InteractionState.Active, false);
+        var hit = Hovered;
+        if (hit is not null && !IsInert(hit) && Closest(hit, e => e.FindHandler("onRelease") is not null) is { } releaseTarget)
+            Fire(releaseTarget, "onRelease", IdOf(releaseTarget));
+        // A click is a press and release on the same element (or inside it).
+        if (hit is null || IsInert(hit) || (hit != pressed && !hit.IsDescendantOf(pressed) && !pressed.IsDescendantOf(hit))) return;
+        if (Closest(pressed, IsActivatable) is { } target) Activate(target);
+    }
+
+    private static bool IsActivatable(Element e) =>
+        e.Is(ElementKind.Button) || e.Is(ElementKind.Checkbox) || e.Is(ElementKind.Radio) || e.FindHandler("onClick") is not null;
+
+    private static Element? Closest(Element start, Func<Element, bool> predicate)
+    {
+        for (Element? e = start; e is not null; e = e.Parent)
+            if (predicate(e)) return e;
+        return null;
+    }
+
+    /// <summary>A click, or Enter/Space on a focused control: toggles a Checkbox, selects a Radio, then runs onClick.</summary>
+    private void Activate(Element target)
+    {
+        if (IsInert(target)) return;
+        if (target.Is(ElementKind.Checkbox))
+        {
+            bool now = !target.State.HasFlag(InteractionState.Checked);
+            target.SetOwn(Props.Checked, new BoolValue(now));
+            Fire(target, "onChange", ScriptValue.From(now), IdOf(target));
+        }
+        else if (target.Is(ElementKind.Radio) && !target.State.HasFlag(InteractionState.Checked))
+        {
+            SelectRadio(target);
+            Fire(target, "onChange", ScriptValue.From((target.Get(Props.Value) as StringValue)?.Value ?? target.Id ?? ""), IdOf(target));
+        }
+        Fire(target, "onClick", IdOf(target));
+    }
+
+    /// <summary>Radios with the same `name` form a group: checking one unchecks the others.</summary>
+    private void SelectRadio(Element radio)
+    {
+        string? group = radio.Custom.TryGetValue("name", out var n) ? Kryon.Compiler.Binding.LiteralText.Of(n) : null;
+        if (group is not null && Tree.Root is { } root)
+            foreach (var other in root.DescendantsAndSelf())
+                if (other != radio && other.Is(ElementKind.Radio) && other.Custom.TryGetValue("name", out var on) && Kryon.Compiler.Binding.LiteralText.Of(on) == group)
+                    other.SetOwn(Props.Checked, new BoolValue(false));
+        radio.SetOwn(Props.Checked, new BoolValue(true));
+    }
+
+    private void Scroll(float dx, float dy)
+    {
+        if (Hovered is null || !float.IsFinite(dx) || !float.IsFinite(dy)) return;
+        var scroller = Closest(Hovered, e => e.Get(Props.Overflow) is EnumValue { Member: "scroll" });
+        if (scroller is null) return;
+        float border = scroller.Get(Props.BorderWidth) is IntValue b ? b.Value : 0;
+        float maxX = Math.Max(0, scroller.ContentWidth - (scroller.ScreenBox.Width - 2 * border));
+        float maxY = Math.Max(0, scroller.ContentHeight - (scroller.ScreenBox.Height - 2 * border));
+        float x = Math.Clamp(scroller.ScrollX + dx, 0, maxX), y = Math.Clamp(scroller.ScrollY + dy, 0, maxY);
+        if (x == scroller.ScrollX && y == scroller.ScrollY) return;
+        scroller.ScrollX = x;
+        scroller.ScrollY = y;
+        RequestPaint();
+        Fire(scroller, "onScroll", ScriptValue.From((double)y), IdOf(scroller));
+    }
+
+    // ---- focus and keys -----------------------------------------------------------------------------
+
+    /// <summary>Moves keyboard focus (null clears it): blur on the old element, focus on the new.</summary>
+    public void SetFocus(Element? target)
+    {
+        if (target == Focused) return;
+        var old = Focused;
+        Focused = target;
+        if (old is not null)
+        {
+            old.SetState(InteractionState.Focus, false);
+            Fire(old, "onBlur", IdOf(old));
+        }
+        if (target is not null)
+        {
+            target.SetState(InteractionState.Focus, true);
+            if (target.Is(ElementKind.Input)) EditorFor(target);
+            Fire(target, "onFocus", IdOf(target));
+        }
+        RequestPaint();
+    }
+
+    private TextEditor EditorFor(Element input)
+    {
+        if (!_editors.TryGetValue(input, out var editor))
+        {
+            editor = new TextEditor((input.Get(Props.Value) as StringValue)?.Value ?? "");
+            editor.MoveEnd();
+            _editors[input] = editor;
+        }
+        editor.MaxLength = input.Get(Props.MaxLength) is IntValue { Value: > 0 } max ? max.Value : null;
+        editor.ReadOnly = input.Get(Props.ReadOnly) is BoolValue { Value: true };
+        editor.Password = input.Get(Props.InputType) is EnumValue { Member: "password" };
+        return editor;
+    }
+
+    private void KeyDown(KeyDownEvent key)
+    {
+        var target = Focused ?? Tree.Root;
+        if (target is not null) Fire(target, "onKeyDown", ScriptValue.From(key.Key), IdOf(target));
+        if (key.Key == "Tab" && (key.Modifiers & (KeyModifiers.Control | KeyModifiers.Alt | KeyModifiers.Meta)) == 0)
+        {
+            EnsureGeometry();
+            SetFocus(FocusNavigator.Next(Tree, Focused, backwards: (key.Modifiers & KeyModifiers.Shift) != 0));
+            return;
+        }
+        if (key.Key == "Escape" && Focused is not null)
+        {
+            SetFocus(null);
+            return;
+        }
+        if (Focused is null || IsInert(Focused)) return;
+        if (Focused.Is(ElementKind.Input))
+        {
+            InputKey(Focused, key);
+            return;
+        }
+        if (key.Key is "Enter" or " " && IsActivatable(Focused)) Activate(Focused);
+    }
+
+    private void InputKey(Element input, KeyDownEvent key)
+    {
+        var editor = EditorFor(input);
+        bool control = (key.Modifiers & (KeyModifiers.Control | KeyModifiers.Meta)) != 0;
+        if (control && key.Key is "c" or "C")
+        {
+            if (editor.Copy() is { } copied) Options.Clipboard.SetText(copied);
+            return;
+        }
+        if (control && key.Key is "x" or "X")
+        {
+            if (editor.Cut() is { } cut)
+            {
+                Options.Clipboard.SetText(cut);
+                EditorChanged(input, editor, EditResult.TextChanged);
+            }
+            return;
+        }
+        if (control && key.Key is "v" or "V")
+        {
+            if (Options.Clipboard.GetText() is { } pasted) EditorChanged(input, editor, editor.Paste(pasted));
+            return;
+        }
+        EditorChanged(input, editor, editor.HandleKey(key.Key, key.Modifiers));
+    }
+
+    private void EditFocused(Func<TextEditor, EditResult> edit)
+    {
+        if (Focused is not { } input || !input.Is(ElementKind.Input) || IsInert(input)) return;
+        var editor = EditorFor(input);
+        EditorChanged(input, editor, edit(editor));
+    }
+
+    /// <summary>After an edit: the value property and a two-way bound variable follow the text; onChange / onSubmit run.</summary>
+    private void EditorChanged(Element input, TextEditor editor, EditResult result)
+    {
+        if ((result & (EditResult.CaretMoved | EditResult.SelectionChanged)) != 0) RequestPaint();
+        if ((result & EditResult.TextChanged) != 0)
+        {
+            input.SetOwn(Props.Value, new StringValue(editor.Text));
+            if (_twoWay.TryGetValue(input, out var bound)) State.Set(bound.Scope, bound.Variable, new StringLiteral(editor.Text));
+            Fire(input, "onInput", ScriptValue.From(editor.Text), IdOf(input));
+            Fire(input, "onChange", ScriptValue.From(editor.Text), IdOf(input));
+        }
+        if ((result & EditResult.Submit) != 0) Fire(input, "onSubmit", ScriptValue.From(editor.Text), IdOf(input));
+    }
+}

@@ -1,0 +1,192 @@
+using Kryon.Registry;
+using Kryon.Runtime.Elements;
+using Kryon.Runtime.Layout;
+using Kryon.Values;
+
+namespace Kryon.Runtime.Rendering;
+
+/// <summary>
+/// Walks the laid-out element tree in paint order and writes its draw commands: background,
+/// border, text or image, then the children (clipped when `overflow` is hidden or scroll, shifted
+/// by the scroll offset), wrapped in an opacity group when the element is translucent. Records
+/// each element's window box and clip for hit testing. Text and image runs are kept per element
+/// and rebuilt only for elements whose paint inputs changed, so an unchanged frame allocates nothing.
+/// </summary>
+public sealed class DisplayListBuilder
+{
+    private readonly Stack<List<Element>> _orderBuffers = new();
+
+    /// <summary>Supplies the live text and caret of an Input being edited (the runtime's text editors).</summary>
+    public Func<Element, (string Text, int Caret, int Anchor)?>? EditorState { get; set; }
+
+    /// <summary>The element that has keyboard focus (draws a caret when it is an Input).</summary>
+    public Element? Focused { get; set; }
+
+    /// <summary>Measures the caret offset within an Input's text.</summary>
+    public ITextMeasurer? Measurer { get; set; }
+
+    public void Build(ElementTree tree, DisplayList list, float width, float height)
+    {
+        list.Clear();
+        list.Width = width;
+        list.Height = height;
+        list.Background = tree.Root?.Get(Props.BackgroundColor) is ColorValue bg ? bg.Value : Color.Transparent;
+        var window = new LayoutBox(0, 0, width, height);
+        if (tree.Root is { } root) Paint(root, list, 0, 0, window);
+        list.Publish();
+    }
+
+    private void Paint(Element e, DisplayList list, float originX, float originY, LayoutBox clip)
+    {
+        bool paintInputsChanged = (e.Changes & (ElementChanges.Paint | ElementChanges.Layout)) != 0;
+        e.Changes &= ~(ElementChanges.Paint | ElementChanges.Structure);
+        if (!PaintOrder.IsVisible(e))
+        {
+            MarkUnpainted(e);
+            return;
+        }
+        var local = e.LayoutNode.Layout;
+        var box = new LayoutBox(originX + local.X, originY + local.Y, local.Width, local.Height);
+        e.ScreenBox = box;
+        e.ScreenClip = Intersect(clip, box, includeOverflow: true, clip);
+        e.IsPainted = true;
+
+        float opacity = e.Get(Props.Opacity) is FloatValue o ? (float)Math.Clamp(o.Value, 0, 1) : 1;
+        if (opacity <= 0) return;
+        if (opacity < 1) list.Add(new DisplayCommand(DisplayCommandKind.PushOpacity, box, Opacity: opacity, Element: e.Handle));
+
+        float radius = e.Get(Props.BorderRadius) is IntValue r ? r.Value : 0;
+        if (e.Get(Props.BackgroundColor) is ColorValue { Value.A: > 0 } background)
+            list.Add(new DisplayCommand(DisplayCommandKind.FillRect, box, background.Value, radius, Element: e.Handle));
+        float borderWidth = e.Get(Props.BorderWidth) is IntValue bw ? bw.Value : 0;
+        if (borderWidth > 0 && e.Get(Props.BorderColor) is ColorValue { Value.A: > 0 } border)
+            list.Add(new DisplayCommand(DisplayCommandKind.Border, box, border.Value, radius, borderWidth, Element: e.Handle));
+
+        var content = ContentBox(e, box, borderWidth);
+        PaintContent(e, list, content, paintInputsChanged);
+
+        if (e.Children.Count > 0) PaintChildren(e, list, box, borderWidth, radius, clip);
+        if (opacity < 1) list.Add(new DisplayCommand(DisplayCommandKind.PopOpacity, box, Element: e.Handle));
+    }
+
+    private void PaintChildren(Element e, DisplayList list, LayoutBox box, float borderWidth, float radius, LayoutBox clip)
+    {
+        bool clips = e.Get(Props.Overflow) is EnumValue { Member: "hidden" or "scroll" };
+        var padding = new LayoutBox(box.X + borderWidth, box.Y + borderWidth, Math.Max(0, box.Width - 2 * borderWidth), Math.Max(0, box.Height - 2 * borderWidth));
+        var childClip = clips ? Intersect(clip, padding, includeOverflow: false, clip) : clip;
+        if (clips) list.Add(new DisplayCommand(DisplayCommandKind.PushClip, padding, Radius: Math.Max(0, radius - borderWidth), Element: e.Handle));
+        float originX = box.X - (clips ? e.ScrollX : 0), originY = box.Y - (clips ? e.ScrollY : 0);
+        var order = _orderBuffers.Count > 0 ? _orderBuffers.Pop() : [];
+        PaintOrder.Children(e, order);
+        float extentX = 0, extentY = 0;
+        foreach (var child in order)
+        {
+            Paint(child, list, originX, originY, childClip);
+            var l = child.LayoutNode.Layout;
+            extentX = Math.Max(extentX, l.Right - borderWidth);
+            extentY = Math.Max(extentY, l.Bottom - borderWidth);
+        }
+        e.ContentWidth = extentX;
+        e.ContentHeight = extentY;
+        order.Clear();
+        _orderBuffers.Push(order);
+        if (clips) list.Add(new DisplayCommand(DisplayCommandKind.PopClip, padding, Element: e.Handle));
+    }
+
+    private void PaintContent(Element e, DisplayList list, LayoutBox content, bool changed)
+    {
+        if (e.Is(ElementKind.Image) || e.Is(ElementKind.Video))
+        {
+            if (changed || e.CachedImageRun is null) e.CachedImageRun = ImageOf(e);
+            if (e.CachedImageRun is { } image) list.Add(new DisplayCommand(DisplayCommandKind.Image, content, Image: image, Element: e.Handle));
+            return;
+        }
+        if (e.Info is null || (e.Info.Bit & ElementSet.TextBearing) == 0 || e.Children.Count > 0) return;
+        var editor = e.Is(ElementKind.Input) ? EditorState?.Invoke(e) : null;
+        if (changed || e.CachedTextRun is null || editor is not null) e.CachedTextRun = TextOf(e, editor?.Text);
+        if (e.CachedTextRun is { Text.Length: > 0 } run) list.Add(new DisplayCommand(DisplayCommandKind.Text, content, run.Color, Text: run, Element: e.Handle));
+        if (editor is { } state && ReferenceEquals(Focused, e)) AddCaret(e, list, content, state);
+    }
+
+    private void AddCaret(Element e, DisplayList list, LayoutBox content, (string Text, int Caret, int Anchor) state)
+    {
+        float fontSize = e.Get(Props.FontSize) is IntValue fs ? fs.Value : 16;
+        string before = state.Text[..Math.Clamp(state.Caret, 0, state.Text.Length)];
+        float x = Measurer is null || before.Length == 0 ? 0 : Measurer.MaxContentWidth(e.LayoutNode, before);
+        var color = e.Get(Props.TextColor) is ColorValue c ? c.Value : new Color(0, 0, 0, 255);
+        float lineHeight = fontSize * (e.Get(Props.LineHeight) is FloatValue lh ? (float)lh.Value : 1.2f);
+        list.Add(new DisplayCommand(DisplayCommandKind.Caret, new LayoutBox(content.X + x, content.Y, 1, Math.Min(lineHeight, Math.Max(content.Height, lineHeight))), color, Element: e.Handle));
+    }
+
+    private static TextRun? TextOf(Element e, string? editorText)
+    {
+        string? text = ElementText.Displayed(e, editorText);
+        if (string.IsNullOrEmpty(text)) return null;
+        var color = e.Get(Props.TextColor) is ColorValue c ? c.Value : new Color(0, 0, 0, 255);
+        if (ElementText.ShowsPlaceholder(e, editorText)) color = color with { A = (byte)(color.A * 0.5) };
+        var align = (e.Get(Props.TextAlignment) as EnumValue)?.Member switch
+        {
+            "center" => TextAlign.Center,
+            "end" => TextAlign.End,
+            "justify" => TextAlign.Justify,
+            _ => TextAlign.Start,
+        };
+        bool singleLine = e.Is(ElementKind.Input) || e.Is(ElementKind.Button);
+        return new TextRun(
+            text,
+            (e.Get(Props.FontFamily) as StringValue)?.Value ?? "sans-serif",
+            e.Get(Props.FontSize) is IntValue size ? size.Value : 16,
+            WeightOf(e.Get(Props.FontWeight)),
+            false,
+            color,
+            align,
+            e.Get(Props.LineHeight) is FloatValue lh ? (float)lh.Value : 1.2f,
+            Wrap: !singleLine,
+            Ellipsis: singleLine || e.Get(Props.Overflow) is EnumValue { Member: "hidden" },
+            RightToLeft: e.Get(Props.Direction) is EnumValue { Member: "rtl" },
+            Decoration: e.Get(Props.TextDecoration) is EnumValue { Member: not "none" } d ? d.Member : null,
+            LetterSpacing: e.Get(Props.LetterSpacing) is FloatValue ls ? (float)ls.Value : 0);
+    }
+
+    /// <summary>CSS weights for KRY's named weights (KRY.md §5.3).</summary>
+    public static int WeightOf(PropertyValue? value) => value switch
+    {
+        FontWeightValue { Named: "bold" } => 700,
+        FontWeightValue { Named: "light" } => 300,
+        FontWeightValue { Named: "heavy" } => 900,
+        FontWeightValue { Named: null } w => w.Numeric,
+        _ => 400,
+    };
+
+    private static ImageRun? ImageOf(Element e)
+    {
+        if (e.Get(Props.ImageSource) is not ResourceValue source || source.Path.Length == 0) return null;
+        return new ImageRun(source.Path, (e.Get(Props.Fit) as EnumValue)?.Member ?? "contain");
+    }
+
+    private static LayoutBox ContentBox(Element e, LayoutBox box, float border)
+    {
+        var style = e.LayoutNode.Style;
+        float basis = e.Parent?.LayoutNode.Layout.Width ?? box.Width;
+        float left = border + style.Padding.Left.ResolveOrZero(basis), right = border + style.Padding.Right.ResolveOrZero(basis);
+        float top = border + style.Padding.Top.ResolveOrZero(basis), bottom = border + style.Padding.Bottom.ResolveOrZero(basis);
+        return new LayoutBox(box.X + left, box.Y + top, Math.Max(0, box.Width - left - right), Math.Max(0, box.Height - top - bottom));
+    }
+
+    private static LayoutBox Intersect(LayoutBox a, LayoutBox b, bool includeOverflow, LayoutBox fallback)
+    {
+        if (includeOverflow) return fallback; // an element's own overflow does not clip itself, only its children
+        float x = Math.Max(a.X, b.X), y = Math.Max(a.Y, b.Y);
+        float right = Math.Min(a.Right, b.Right), bottom = Math.Min(a.Bottom, b.Bottom);
+        return new LayoutBox(x, y, Math.Max(0, right - x), Math.Max(0, bottom - y));
+    }
+
+    private static void MarkUnpainted(Element e)
+    {
+        foreach (var d in e.DescendantsAndSelf())
+        {
+            d.IsPainted = false;
+            d.Changes &= ~(ElementChanges.Paint | ElementChanges.Structure);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Kryon.Runtime.Frames;
+using Kryon.Runtime.Layout;
+using Kryon.Runtime.Platform;
+using Kryon.Runtime.Scripting;
+
+namespace Kryon.Runtime;
+
+/// <summary>How a runtime is set up by its host (a platform, the CLI, a test).</summary>
+public sealed record RuntimeOptions
+{
+    /// <summary>The function registry handlers call (the script manager; a stand-in in tests).</summary>
+    public IScriptFunctions Scripts { get; init; } = NoScriptFunctions.Instance;
+
+    /// <summary>Text metrics for layout; estimated glyph advances when null.</summary>
+    public ITextMeasurer? Measurer { get; init; }
+
+    /// <summary>Viewport size; the App's window_width × window_height when null.</summary>
+    public float? Width { get; init; }
+
+    public float? Height { get; init; }
+
+    public FrameBudgets Budgets { get; init; } = new();
+
+    /// <summary>A lifecycle hook that runs longer than this is reported (2402).</summary>
+    public double HookBudgetMs { get; init; } = 50;
+
+    public IClipboard Clipboard { get; init; } = new InMemoryClipboard();
+}
