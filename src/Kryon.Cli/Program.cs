@@ -13,6 +13,7 @@ public static class Program
             CompileCommand.Create(),
             InspectCommand.Create(),
             LayoutCommand.Create(),
+            RunCommand.Create(),
         };
         try
         {

@@ -163,10 +163,9 @@ public sealed partial class KryonRuntime
     /// <summary>Radios with the same `name` form a group: checking one unchecks the others.</summary>
     private void SelectRadio(Element radio)
     {
-        string? group = radio.Custom.TryGetValue("name", out var n) ? Kryon.Compiler.Binding.LiteralText.Of(n) : null;
-        if (group is not null && Tree.Root is { } root)
+        if (radio.Get(Props.Name) is StringValue { Value.Length: > 0 } group && Tree.Root is { } root)
             foreach (var other in root.DescendantsAndSelf())
-                if (other != radio && other.Is(ElementKind.Radio) && other.Custom.TryGetValue("name", out var on) && Kryon.Compiler.Binding.LiteralText.Of(on) == group)
+                if (other != radio && other.Is(ElementKind.Radio) && other.Get(Props.Name) is StringValue name && name.Value == group.Value)
                     other.SetOwn(Props.Checked, new BoolValue(false));
         radio.SetOwn(Props.Checked, new BoolValue(true));
     }

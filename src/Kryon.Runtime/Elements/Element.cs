@@ -164,6 +164,14 @@ public sealed partial class Element : Styling.IPropertySource
         return true;
     }
 
+    /// <summary>Removes one of the element's own properties (a snapshot restore undoing an input change).</summary>
+    internal bool ClearOwn(PropertyInfo property)
+    {
+        if (!Own.Remove(property)) return false;
+        PropertyChanged(property);
+        return true;
+    }
+
     internal bool SetScriptValue(PropertyInfo property, PropertyValue value)
     {
         if (!ScriptValues.Set(property, value)) return false;

@@ -45,5 +45,6 @@ public static class Props
     public static readonly PropertyInfo TextDecoration = PropertyRegistry.Get("text_decoration");
     public static readonly PropertyInfo LetterSpacing = PropertyRegistry.Get("letter_spacing");
     public static readonly PropertyInfo Direction = PropertyRegistry.Get("direction");
+    public static readonly PropertyInfo Name = PropertyRegistry.Get("name");
     public static readonly PropertyInfo Padding = PropertyRegistry.Get("padding");
 }

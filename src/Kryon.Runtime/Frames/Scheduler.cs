@@ -65,11 +65,14 @@ public sealed class Scheduler
     /// <summary>The earliest due time, for a platform that sleeps until then.</summary>
     public double? NextDueMs => _timers.Count == 0 ? null : _timers.Min(t => t.DueMs);
 
-    /// <summary>Replaces every timer (snapshot restore).</summary>
-    public void Restore(IEnumerable<ScheduledTimer> timers)
+    /// <summary>The id the next scheduled timer gets (snapshots keep it, so ids continue where they were).</summary>
+    public int NextId => _nextId;
+
+    /// <summary>Replaces every timer (snapshot restore); ids continue from <paramref name="nextId"/> when it is past every restored id.</summary>
+    public void Restore(IEnumerable<ScheduledTimer> timers, int nextId = 1)
     {
         _timers.Clear();
         _timers.AddRange(timers.Take(MaxTimers));
-        _nextId = _timers.Count == 0 ? 1 : _timers.Max(t => t.Id) + 1;
+        _nextId = Math.Max(nextId, _timers.Count == 0 ? 1 : _timers.Max(t => t.Id) + 1);
     }
 }

@@ -1,0 +1,198 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Kryon.Cli.Loading;
+using Kryon.Diagnostics;
+using Kryon.Krb;
+using Kryon.Runtime;
+using Kryon.Runtime.Diagnostics;
+using Kryon.Runtime.Headless;
+
+namespace Kryon.Cli.Commands;
+
+/// <summary>What `kryon run` was asked to do.</summary>
+public sealed record RunOptions(string Path)
+{
+    public bool Headless { get; init; }
+
+    public string? EventsPath { get; init; }
+
+    public bool DumpState { get; init; }
+
+    public int? Width { get; init; }
+
+    public int? Height { get; init; }
+
+    public string Format { get; init; } = "human";
+}
+
+/// <summary>
+/// `kryon run app.kry|app.krb --headless [--events events.json] [--dump-state] [--width W --height H] [--format human|json]`:
+/// runs an app without a display on a fixed 16 ms clock, plays the events file's steps (see
+/// <see cref="EventScriptParser"/>), and prints the runtime log and a summary, or with
+/// `--dump-state` the app's state as JSON. Exit code 1 when the app or the events file has
+/// errors (nothing runs then), 0 when the run completed — problems the app has while running
+/// are in the log and do not change the exit code. Without `--headless` it says that this build
+/// has no windowing platform yet (exit 1).
+/// </summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The app to run: a .kry file (compiled in memory) or a .krb file." };
+        var headless = new Option<bool>("--headless") { Description = "Run without a display, on a fixed 16 ms clock (the only mode in this build)." };
+        var events = new Option<string?>("--events") { HelpName = "events.json", Description = "A JSON file of input steps to play: [{\"click\": \"id\"}, {\"text\": \"hi\"}, {\"key\": \"Tab\"}, {\"wait\": 100}, …]." };
+        var dump = new Option<bool>("--dump-state") { Description = "Print the app's state at the end as JSON: variables, focus, elements with ids, the runtime log, frames." };
+        var width = new Option<int?>("--width") { Description = "Window width in px (default: the App's window_width, else 800)." };
+        var height = new Option<int?>("--height") { Description = "Window height in px (default: the App's window_height, else 600)." };
+        var format = new Option<string>("--format") { Description = "Diagnostics format: human (default) or json.", DefaultValueFactory = _ => "human" };
+        format.AcceptOnlyFromAmong("human", "json");
+        var command = new Command("run", "Run an app (headless in this build: scripted input, state dump).") { file, headless, events, dump, width, height, format };
+        command.SetAction(parse => Run(new RunOptions(parse.GetValue(file)!)
+        {
+            Headless = parse.GetValue(headless),
+            EventsPath = parse.GetValue(events),
+            DumpState = parse.GetValue(dump),
+            Width = parse.GetValue(width),
+            Height = parse.GetValue(height),
+            Format = parse.GetValue(format)!,
+        }, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(RunOptions options, TextWriter output, TextWriter errors)
+    {
+        if (options.Width is <= 0 or > 65535 || options.Height is <= 0 or > 65535)
+        {
+            errors.WriteLine("kryon run: --width and --height must be between 1 and 65535");
+            return 2;
+        }
+        if (!options.Headless)
+        {
+            errors.WriteLine("kryon run: this build has no windowing platform yet (the desktop window arrives with the SDL backend), so the app cannot be shown.");
+            errors.WriteLine($"  help: run it without a display: kryon run {options.Path} --headless [--events events.json] [--dump-state]");
+            return 1;
+        }
+        bool json = options.Format == "json";
+        bool color = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+
+        // Everything that can stop the run is checked before anything runs: the app, then the events file.
+        var diagnostics = new DiagnosticBag();
+        var document = AppDocumentLoader.Load(options.Path, diagnostics);
+        var script = options.EventsPath is { } eventsPath ? EventScriptParser.Load(eventsPath, diagnostics) : EventScript.Empty;
+        if (document is null || script is null || diagnostics.HasErrors)
+        {
+            if (json) output.WriteLine(DiagnosticFormatter.FormatJson(diagnostics.Items, diagnostics.ErrorCount, diagnostics.WarningCount));
+            else
+            {
+                output.Write(DiagnosticFormatter.FormatHuman(diagnostics.Items, color));
+                output.WriteLine($"{options.Path}: not run: {Count(diagnostics.ErrorCount, "error")}, {Count(diagnostics.WarningCount, "warning")}");
+            }
+            return 1;
+        }
+
+        var log = new RuntimeLog();
+        MissingScriptEngines.Report(document, log);
+        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Width = options.Width, Height = options.Height }, log);
+        var driver = new HeadlessDriver(runtime);
+        driver.Start();
+        driver.Run(script);
+        // The app is left running (no onStop): the report shows it as the last step left it.
+
+        var summary = Summary.Of(options.Path, runtime, driver);
+        if (options.DumpState)
+        {
+            output.WriteLine(DumpJson(options.Path, diagnostics, runtime, summary));
+            if (!json)
+            {
+                errors.Write(DiagnosticFormatter.FormatHuman(diagnostics.Items.Concat(log.Entries)));
+                errors.WriteLine(summary.Line);
+            }
+        }
+        else if (json) output.WriteLine(ReportJson(diagnostics, runtime, summary));
+        else
+        {
+            output.Write(DiagnosticFormatter.FormatHuman(diagnostics.Items, color));
+            output.Write(DiagnosticFormatter.FormatHuman(log.Entries, color));
+            output.WriteLine(summary.Line);
+        }
+        return 0;
+    }
+
+    private static string Count(long n, string what, string? plural = null) => n == 1 ? $"1 {what}" : $"{n} {plural ?? what + "s"}";
+
+    /// <summary>The numbers a run reports, for the summary line and the JSON "summary" object.</summary>
+    private sealed record Summary(string Line, int Elements, long Frames, long LayoutPasses, int Steps, int StepsSkipped, double TimeMs, float Width, float Height, int LogErrors, int LogWarnings, int LogTotal)
+    {
+        public static Summary Of(string path, KryonRuntime runtime, HeadlessDriver driver)
+        {
+            int logErrors = runtime.Log.Entries.Count(d => d.IsError);
+            int logWarnings = runtime.Log.Entries.Count - logErrors;
+            int dropped = runtime.Log.TotalReported - runtime.Log.Entries.Count;
+            var p = runtime.Profiler;
+            string skipped = driver.StepsSkipped > 0 ? $" ({driver.StepsSkipped} skipped)" : "";
+            string line = $"{path}: ran headless at {runtime.ViewportWidth}x{runtime.ViewportHeight}: {Count(driver.StepsRun, "step")}{skipped}, {Count(p.Frames, "frame")} " +
+                $"({runtime.NowMs:0.#} ms of app time), {Count(runtime.Tree.Count, "element")}, {Count(p.LayoutPasses, "layout pass", "layout passes")}; " +
+                $"log: {Count(logErrors, "error")}, {Count(logWarnings, "other entry", "other entries")}{(dropped > 0 ? $", {dropped} more dropped" : "")}";
+            return new Summary(line, runtime.Tree.Count, p.Frames, p.LayoutPasses, driver.StepsRun, driver.StepsSkipped, runtime.NowMs,
+                runtime.ViewportWidth, runtime.ViewportHeight, logErrors, logWarnings, runtime.Log.TotalReported);
+        }
+
+        public void Write(Utf8JsonWriter w)
+        {
+            w.WriteStartObject("summary");
+            w.WriteNumber("width", Width);
+            w.WriteNumber("height", Height);
+            w.WriteNumber("steps", Steps);
+            w.WriteNumber("stepsSkipped", StepsSkipped);
+            w.WriteNumber("frames", Frames);
+            w.WriteNumber("timeMs", TimeMs);
+            w.WriteNumber("elements", Elements);
+            w.WriteNumber("layoutPasses", LayoutPasses);
+            w.WriteNumber("logErrors", LogErrors);
+            w.WriteNumber("logOther", LogWarnings);
+            w.WriteNumber("logTotal", LogTotal);
+            w.WriteEndObject();
+        }
+    }
+
+    private static string WriteJson(Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter w, DiagnosticBag diagnostics)
+    {
+        w.WriteNumber("errors", diagnostics.ErrorCount);
+        w.WriteNumber("warnings", diagnostics.WarningCount);
+        w.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics.Items) DiagnosticFormatter.WriteJson(w, d);
+        w.WriteEndArray();
+    }
+
+    /// <summary>`--format json` without a dump: check's report (the app's compile/load diagnostics) plus the runtime log and the summary.</summary>
+    private static string ReportJson(DiagnosticBag diagnostics, KryonRuntime runtime, Summary summary) => WriteJson(w =>
+    {
+        WriteDiagnostics(w, diagnostics);
+        w.WriteStartArray("log");
+        foreach (var d in runtime.Log.Entries) DiagnosticFormatter.WriteJson(w, d);
+        w.WriteEndArray();
+        summary.Write(w);
+    });
+
+    /// <summary>`--dump-state`: the state dump, with the file, its compile/load diagnostics and the summary.</summary>
+    private static string DumpJson(string path, DiagnosticBag diagnostics, KryonRuntime runtime, Summary summary) => WriteJson(w =>
+    {
+        w.WriteString("file", path);
+        StateDump.WriteProperties(w, runtime);
+        WriteDiagnostics(w, diagnostics);
+        summary.Write(w);
+    });
+}
