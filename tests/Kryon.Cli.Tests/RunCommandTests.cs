@@ -56,11 +56,11 @@ public sealed class RunCommandTests : IDisposable
     }
 
     private static JsonElement Element(JsonElement dump, string id)
-        => dump.GetProperty("elements").EnumerateArray().Single(e => e.GetProperty("id").GetString() == id);
+        => dump.GetProperty("run").GetProperty("layout").EnumerateArray().Single(e => e.GetProperty("id").GetString() == id);
 
     private static string[] States(JsonElement element) => element.GetProperty("state").EnumerateArray().Select(s => s.GetString()!).ToArray();
 
-    private static int[] LogCodes(JsonElement dump) => dump.GetProperty("log").EnumerateArray().Select(d => d.GetProperty("code").GetInt32()).ToArray();
+    private static int[] LogCodes(JsonElement dump) => dump.GetProperty("run").GetProperty("log").EnumerateArray().Select(d => d.GetProperty("code").GetInt32()).ToArray();
 
     /// <summary>The 2501 diagnostics of a run whose events file is <paramref name="eventsJson"/>; the run must not have started.</summary>
     private JsonElement[] EventErrors(string eventsJson)
@@ -93,7 +93,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("focus", States(Element(dump, "agree")));
         Assert.Equal("Hello, Ada", Element(dump, "greeting").GetProperty("text").GetString());
         Assert.Empty(LogCodes(dump));
-        Assert.True(dump.GetProperty("frames").GetInt32() >= 4);
+        Assert.True(dump.GetProperty("run").GetProperty("frames").GetInt32() >= 4);
     }
 
     [Fact]
@@ -169,8 +169,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(box[3] > 0);
         var agree = Element(dump, "agree").GetProperty("box").EnumerateArray().Select(v => v.GetSingle()).ToArray();
         Assert.Equal(box[1] + box[3], agree[1]);
-        Assert.Equal(640, dump.GetProperty("summary").GetProperty("width").GetSingle());
-        Assert.Equal(480, dump.GetProperty("summary").GetProperty("height").GetSingle());
+        Assert.Equal(640, dump.GetProperty("run").GetProperty("summary").GetProperty("width").GetSingle());
+        Assert.Equal(480, dump.GetProperty("run").GetProperty("summary").GetProperty("height").GetSingle());
     }
 
     [Fact]
@@ -190,22 +190,22 @@ public sealed class RunCommandTests : IDisposable
     {
         var dump = Dump(FormApp, """[{"wait": 1000}]""");
         // 1000 ms in 16 ms steps: 62 full frames and one of 8 ms, after the first frame at 0.
-        Assert.Equal(1000, dump.GetProperty("timeMs").GetDouble());
-        Assert.Equal(64, dump.GetProperty("frames").GetInt32());
+        Assert.Equal(1000, dump.GetProperty("run").GetProperty("timeMs").GetDouble());
+        Assert.Equal(64, dump.GetProperty("run").GetProperty("frames").GetInt32());
     }
 
     [Fact]
     public void Unknown_element_id_is_logged_as_2207_and_the_run_goes_on()
     {
         var dump = Dump(FormApp, """[{"click": "nmae"}, {"click": "agree"}]""");
-        var entry = Assert.Single(dump.GetProperty("log").EnumerateArray());
+        var entry = Assert.Single(dump.GetProperty("run").GetProperty("log").EnumerateArray());
         Assert.Equal(2207, entry.GetProperty("code").GetInt32());
         Assert.Contains("$[0] (click)", entry.GetProperty("message").GetString());
         Assert.Contains("'nmae'", entry.GetProperty("message").GetString());
         Assert.Equal(1, entry.GetProperty("line").GetInt32());
         Assert.Contains("did you mean 'name'?", entry.GetProperty("suggestions")[0].GetString());
         Assert.Contains("checked", States(Element(dump, "agree")));
-        Assert.Equal(1, dump.GetProperty("summary").GetProperty("stepsSkipped").GetInt32());
+        Assert.Equal(1, dump.GetProperty("run").GetProperty("summary").GetProperty("stepsSkipped").GetInt32());
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class RunCommandTests : IDisposable
             }
             """;
         var dump = Dump(kry, """[{"click": "gone"}, {"focus": "label"}]""");
-        var log = dump.GetProperty("log").EnumerateArray().ToArray();
+        var log = dump.GetProperty("run").GetProperty("log").EnumerateArray().ToArray();
         Assert.Equal([2207, 2207], log.Select(d => d.GetProperty("code").GetInt32()));
         Assert.Contains("not shown", log[0].GetProperty("message").GetString());
         Assert.Contains("cannot take keyboard focus", log[1].GetProperty("message").GetString());
@@ -265,6 +265,38 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_type_spelling_of_the_issue_runs_with_text_focusing_its_target()
+    {
+        var dump = Dump(FormApp, """
+            [{"type":"click","target":"agree"}, {"type":"text","target":"name","text":"Ada"}, {"type":"key","key":"Tab"},
+             {"type":"move","x":10,"y":20}, {"type":"wait","ms":250}]
+            """);
+        Assert.Equal("Ada", dump.GetProperty("variables").GetProperty("name").GetString());
+        Assert.Equal("agree", dump.GetProperty("focus").GetString());
+        Assert.Contains("checked", States(Element(dump, "agree")));
+        Assert.Equal("Hello, Ada", Element(dump, "greeting").GetProperty("text").GetString());
+        Assert.Empty(LogCodes(dump));
+    }
+
+    [Fact]
+    public void A_dump_is_a_snapshot_that_restores_into_a_fresh_run()
+    {
+        var dump = Dump(FormApp, """[{"click": "name"}, {"text": "Ada"}, {"click": "agree"}]""");
+        Assert.Equal(1, dump.GetProperty("version").GetInt32());
+        var log = new Kryon.Runtime.Diagnostics.RuntimeLog();
+        var snapshot = Kryon.Runtime.Snapshots.SnapshotJson.Read(dump.GetRawText(), log);
+        Assert.True(snapshot is not null, string.Join("\n", log.Entries));
+
+        var diagnostics = new Kryon.Diagnostics.DiagnosticBag();
+        var document = Kryon.Cli.Loading.AppDocumentLoader.Load(Write("again.kry", FormApp), diagnostics)!;
+        var fresh = Kryon.Runtime.KryonRuntime.Load(document, new Kryon.Runtime.RuntimeOptions { Width = 800, Height = 600 });
+        fresh.Start();
+        Assert.True(fresh.RestoreSnapshot(snapshot!), string.Join("\n", fresh.Log.Entries));
+        Assert.Equal(snapshot, fresh.TakeSnapshot());
+        Assert.Equal("agree", fresh.Focused?.Id);
+    }
+
+    [Fact]
     public void Dump_in_human_format_writes_the_log_to_stderr_and_only_json_to_stdout()
     {
         var app = Write("app.kry", FormApp);
@@ -272,7 +304,7 @@ public sealed class RunCommandTests : IDisposable
         var (exit, output, errors) = Run(app, events, dump: true);
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal(app, doc.RootElement.GetProperty("file").GetString());
+        Assert.Equal(app, doc.RootElement.GetProperty("run").GetProperty("file").GetString());
         Assert.Contains("error[2207]", errors);
         Assert.Contains("ran headless", errors);
     }
@@ -414,7 +446,7 @@ public sealed class RunCommandTests : IDisposable
         var messages = errors.Select(e => e.GetProperty("message").GetString()!).ToArray();
         Assert.Equal(
         [
-            "$[0]: expected a step object such as {\"click\": \"id\"}, got the number 42",
+            "$[0]: expected a step object such as {\"type\": \"click\", \"target\": \"id\"}, got the number 42",
             "$[1].move: expected a window position [x, y] in px, got an array of 1 value",
             "$[2].move: expected a window position [x, y] in px, got the string \"a\"",
             "$[3].resize[0]: expected a window size [width, height] in px, each from 1 to 65535, got the number 0",
@@ -530,6 +562,6 @@ public sealed class RunCommandTests : IDisposable
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal("Ada", doc.RootElement.GetProperty("variables").GetProperty("name").GetString());
         Assert.Equal("agree", doc.RootElement.GetProperty("focus").GetString());
-        Assert.Equal(500, doc.RootElement.GetProperty("summary").GetProperty("width").GetSingle());
+        Assert.Equal(500, doc.RootElement.GetProperty("run").GetProperty("summary").GetProperty("width").GetSingle());
     }
 }

@@ -30,7 +30,7 @@ public sealed record RunOptions(string Path)
 /// `kryon run app.kry|app.krb --headless [--events events.json] [--dump-state] [--width W --height H] [--format human|json]`:
 /// runs an app without a display on a fixed 16 ms clock, plays the events file's steps (see
 /// <see cref="EventScriptParser"/>), and prints the runtime log and a summary, or with
-/// `--dump-state` the app's state as JSON. Exit code 1 when the app or the events file has
+/// `--dump-state` the final snapshot as JSON with a "run" report. Exit code 1 when the app or the events file has
 /// errors (nothing runs then), 0 when the run completed — problems the app has while running
 /// are in the log and do not change the exit code. Without `--headless` it says that this build
 /// has no windowing platform yet (exit 1).
@@ -42,7 +42,7 @@ public static class RunCommand
         var file = new Argument<string>("file") { Description = "The app to run: a .kry file (compiled in memory) or a .krb file." };
         var headless = new Option<bool>("--headless") { Description = "Run without a display, on a fixed 16 ms clock (the only mode in this build)." };
         var events = new Option<string?>("--events") { HelpName = "events.json", Description = "A JSON file of input steps to play: [{\"click\": \"id\"}, {\"text\": \"hi\"}, {\"key\": \"Tab\"}, {\"wait\": 100}, …]." };
-        var dump = new Option<bool>("--dump-state") { Description = "Print the app's state at the end as JSON: variables, focus, elements with ids, the runtime log, frames." };
+        var dump = new Option<bool>("--dump-state") { Description = "Print the app's final snapshot as JSON (variables, stores, focus, inputs, timers; restorable) with a \"run\" report: layout boxes of elements with ids, the runtime log, the summary." };
         var width = new Option<int?>("--width") { Description = "Window width in px (default: the App's window_width, else 800)." };
         var height = new Option<int?>("--height") { Description = "Window height in px (default: the App's window_height, else 600)." };
         var format = new Option<string>("--format") { Description = "Diagnostics format: human (default) or json.", DefaultValueFactory = _ => "human" };
@@ -187,12 +187,11 @@ public static class RunCommand
         summary.Write(w);
     });
 
-    /// <summary>`--dump-state`: the state dump, with the file, its compile/load diagnostics and the summary.</summary>
-    private static string DumpJson(string path, DiagnosticBag diagnostics, KryonRuntime runtime, Summary summary) => WriteJson(w =>
+    /// <summary>`--dump-state`: the snapshot, with the file, its compile/load diagnostics and the summary in the "run" report.</summary>
+    private static string DumpJson(string path, DiagnosticBag diagnostics, KryonRuntime runtime, Summary summary) => StateDump.ToJson(runtime, run =>
     {
-        w.WriteString("file", path);
-        StateDump.WriteProperties(w, runtime);
-        WriteDiagnostics(w, diagnostics);
-        summary.Write(w);
+        run.WriteString("file", path);
+        WriteDiagnostics(run, diagnostics);
+        summary.Write(run);
     });
 }

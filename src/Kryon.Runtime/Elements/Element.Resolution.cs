@@ -50,6 +50,13 @@ public sealed partial class Element
         return _style?.Properties.Get(property);
     }
 
+    /// <summary>
+    /// Steps 2–7 without the registry default: what layout mapping reads, so that an unset
+    /// `row_gap` does not override `gap` and an unset `flex_direction` does not override the layout byte.
+    /// </summary>
+    public PropertyValue? GetWithoutDefault(PropertyInfo property) =>
+        GetSpecified(property) ?? Contextual(property) ?? (property.Inherited && Parent is { } parent ? parent.Get(property) : null);
+
     private PropertyValue? Resolve(PropertyInfo property)
     {
         if (GetSpecified(property) is { } specified) return specified;

@@ -79,6 +79,9 @@ public sealed partial class Element : Styling.IPropertySource
 
     LayoutFlags Styling.IPropertySource.Layout => LayoutByte;
 
+    PropertyValue? Styling.IPropertySource.Get(string propertyName) =>
+        PropertyRegistry.TryGet(propertyName, out var p) ? GetWithoutDefault(p) : null;
+
     public LayoutNode LayoutNode { get; }
 
     /// <summary>What must be redone for this element before the next frame (see <see cref="ElementChanges"/>).</summary>

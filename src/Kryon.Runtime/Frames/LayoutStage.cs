@@ -62,7 +62,10 @@ public sealed class LayoutStage
     private static void Refresh(Element e)
     {
         e.LayoutNode.Style = LayoutPropertyMapper.ToLayoutStyle(e, e.Parent);
-        e.LayoutNode.Text = e.Children.Count == 0 ? NonEmpty(ElementText.Displayed(e)) : null;
+        if (e.Children.Count > 0) e.LayoutNode.Text = null;
+        // An empty Input still holds one line (the caret's), so it is measured as empty text, not as no text.
+        else if (e.Is(ElementKind.Input)) e.LayoutNode.Text = ElementText.Displayed(e) ?? "";
+        else e.LayoutNode.Text = NonEmpty(ElementText.Displayed(e));
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;

@@ -55,20 +55,20 @@ public sealed record HoverStep(string Target) : EventStep
     public override string Kind => "hover";
 }
 
-/// <summary>`{"text": "hello"}`: text typed into the focused element (one text-input event).</summary>
-public sealed record TextStep(string Text) : EventStep
+/// <summary>`{"type": "text", "target": "name", "text": "hello"}`: text typed (one text-input event) into the focused element, after focusing the target when there is one.</summary>
+public sealed record TextStep(string Text, string? Target = null) : EventStep
 {
     public override string Kind => "text";
 }
 
-/// <summary>`{"paste": "hello"}`: text pasted by the platform into the focused element.</summary>
-public sealed record PasteStep(string Text) : EventStep
+/// <summary>`{"type": "paste", "text": "hello"}`: text pasted by the platform into the focused element (the target focused first when there is one).</summary>
+public sealed record PasteStep(string Text, string? Target = null) : EventStep
 {
     public override string Kind => "paste";
 }
 
-/// <summary>`{"key": "Tab", "modifiers": ["shift"]}`: key down and up, the key named as the web's KeyboardEvent.key.</summary>
-public sealed record KeyStep(string Key, KeyModifiers Modifiers) : EventStep
+/// <summary>`{"type": "key", "key": "Tab", "modifiers": ["shift"]}`: key down and up, the key named as the web's KeyboardEvent.key (the target focused first when there is one).</summary>
+public sealed record KeyStep(string Key, KeyModifiers Modifiers, string? Target = null) : EventStep
 {
     public override string Kind => "key";
 }

@@ -8,24 +8,28 @@ using Kryon.Text;
 namespace Kryon.Runtime.Headless;
 
 /// <summary>
-/// Reads an events file: a JSON array with one object per step, each object naming its kind by
-/// its one kind key. Comments and trailing commas are allowed (the files are written by hand).
+/// Reads an events file: a JSON array with one object per step. A step names its kind with
+/// <c>"type"</c> and its fields by name; targets are element ids. Comments and trailing commas are
+/// allowed (the files are written by hand).
 /// <code>
 /// [
-///   {"click": "name"},              // move + press + release at the element's centre
-///   {"text": "Ada"},                // text typed into the focused element
-///   {"key": "Tab", "modifiers": ["shift"]},
-///   {"press": "ok"}, {"release": "ok"},
-///   {"move": [10, 20]}, {"hover": "menu"},
-///   {"scroll": "list", "dy": 40},   // also "dx"
-///   {"resize": [800, 600]},
-///   {"wait": 500},                  // milliseconds of app time
-///   {"focus": "name"}, {"focus": null},
-///   {"paste": "text"}
+///   {"type": "click", "target": "name"},              // move + press + release at the element's centre
+///   {"type": "text", "target": "name", "text": "Ada"}, // focus the target (optional), then type
+///   {"type": "key", "key": "Tab", "modifiers": ["shift"]},   // "target" optional, as for text
+///   {"type": "press", "target": "ok"}, {"type": "release", "target": "ok"},
+///   {"type": "move", "x": 10, "y": 20}, {"type": "hover", "target": "menu"},
+///   {"type": "scroll", "target": "list", "dy": 40},   // also "dx"
+///   {"type": "resize", "width": 800, "height": 600},
+///   {"type": "wait", "ms": 500},                      // milliseconds of app time
+///   {"type": "focus", "target": "name"}, {"type": "focus", "target": null},
+///   {"type": "paste", "text": "hello"}                // "target" optional
 /// ]
 /// </code>
+/// A shorter spelling names the kind by its key: <c>{"click": "name"}</c>, <c>{"text": "Ada"}</c>,
+/// <c>{"key": "Tab", "modifiers": ["shift"]}</c>, <c>{"move": [10, 20]}</c>, <c>{"resize": [800, 600]}</c>,
+/// <c>{"wait": 500}</c>, <c>{"scroll": "list", "dy": 40}</c>, <c>{"focus": null}</c>.
 /// Every problem is a 2501 diagnostic with the file, line and column, the JSON path of the value
-/// (<c>$[2].wait</c>) and what was expected; all steps are checked, so one run reports every
+/// (<c>$[2].ms</c>) and what was expected; all steps are checked, so one run reports every
 /// mistake. Nothing is returned when there is one.
 /// </summary>
 public static class EventScriptParser
@@ -147,10 +151,11 @@ public static class EventScriptParser
         string at = $"$[{index}]";
         if (node.Kind != JsonValueKind.Object)
         {
-            c.Error(node, at, $"expected a step object such as {{\"click\": \"id\"}}, got {Describe(node)}");
+            c.Error(node, at, $"expected a step object such as {{\"type\": \"click\", \"target\": \"id\"}}, got {Describe(node)}");
             return null;
         }
         var properties = node.Properties!;
+        if (properties.Any(p => p.Name == "type")) return ParseTypedStep(c, node, index);
         var kinds = properties.Where(p => Kinds.ContainsKey(p.Name)).ToList();
         if (kinds.Count == 0)
         {
@@ -213,6 +218,130 @@ public static class EventScriptParser
         };
         if (!ok || step is null) return null;
         return step with { Index = index, Location = c.Span(node) };
+    }
+
+    /// <summary>Each kind's fields in the <c>"type"</c> spelling: those it needs, then those it may have.</summary>
+    private static readonly Dictionary<string, (string[] Required, string[] Optional)> TypedFields = new(StringComparer.Ordinal)
+    {
+        ["click"] = (["target"], []), ["press"] = (["target"], []), ["release"] = (["target"], []), ["hover"] = (["target"], []),
+        ["move"] = (["x", "y"], []), ["resize"] = (["width", "height"], []),
+        ["text"] = (["text"], ["target"]), ["paste"] = (["text"], ["target"]),
+        ["key"] = (["key"], ["modifiers", "target"]), ["scroll"] = (["target"], ["dx", "dy"]),
+        ["wait"] = (["ms"], []), ["focus"] = (["target"], []),
+    };
+
+    private static EventStep? ParseTypedStep(Context c, Node node, int index)
+    {
+        string at = $"$[{index}]";
+        var properties = node.Properties!;
+        var type = properties.First(p => p.Name == "type");
+        if (type.Value.Kind != JsonValueKind.String || !TypedFields.TryGetValue(type.Value.String!, out var fields))
+        {
+            var close = type.Value.Kind == JsonValueKind.String ? SpellingSuggestions.Closest(type.Value.String!, TypedFields.Keys) : null;
+            c.Error(type.Value, $"{at}.type", $"unknown step type {Describe(type.Value)}; expected one of {KindList()}",
+                close is null ? ["e.g. {\"type\": \"click\", \"target\": \"id\"}"] : [$"did you mean \"{close}\"?"]);
+            return null;
+        }
+        string kind = type.Value.String!;
+        bool ok = true;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in properties)
+        {
+            if (!seen.Add(p.Name))
+            {
+                c.Error(p.NameStart, p.NameLength, $"{at}.{p.Name}", $"'{p.Name}' is given twice in this step", "keep one");
+                ok = false;
+            }
+            else if (p != type && !fields.Required.Contains(p.Name) && !fields.Optional.Contains(p.Name))
+            {
+                var allowed = fields.Required.Concat(fields.Optional).ToArray();
+                var close = SpellingSuggestions.Closest(p.Name, allowed);
+                c.Error(p.NameStart, p.NameLength, $"{at}.{p.Name}", $"unexpected key '{p.Name}' in a '{kind}' step; it has {string.Join(", ", allowed.Select(a => $"'{a}'"))}",
+                    close is null ? [] : [$"did you mean '{close}'?"]);
+                ok = false;
+            }
+        }
+        foreach (var name in fields.Required)
+        {
+            if (seen.Contains(name)) continue;
+            c.Error(node, at, $"a '{kind}' step needs '{name}'", $"e.g. {TypedExample(kind)}");
+            ok = false;
+        }
+        if (!ok) return null;
+
+        Node Field(string name) => properties.First(p => p.Name == name).Value;
+        string Path(string name) => $"{at}.{name}";
+        // Every field is checked before the step is built, so one step reports all its mistakes.
+        bool hasTarget = seen.Contains("target");
+        string? target = hasTarget && !(kind == "focus" && Field("target").Kind == JsonValueKind.Null) ? Target(c, Field("target"), Path("target"), kind) : null;
+        bool targetOk = !hasTarget || target is not null || (kind == "focus" && Field("target").Kind == JsonValueKind.Null);
+        EventStep? step;
+        switch (kind)
+        {
+            case "move":
+            {
+                var x = Number(c, Field("x"), Path("x"), "a window x position in px", positive: false);
+                var y = Number(c, Field("y"), Path("y"), "a window y position in px", positive: false);
+                step = x is { } mx && y is { } my ? new MoveStep(mx, my) : null;
+                break;
+            }
+            case "resize":
+            {
+                var w = Number(c, Field("width"), Path("width"), $"a window width in px, from 1 to {MaxViewport}", positive: true);
+                var h = Number(c, Field("height"), Path("height"), $"a window height in px, from 1 to {MaxViewport}", positive: true);
+                step = w is { } rw && h is { } rh ? new ResizeStep(rw, rh) : null;
+                break;
+            }
+            case "text":
+                step = Text(c, Field("text"), Path("text"), kind) is { } typed && targetOk ? new TextStep(typed, target) : null;
+                break;
+            case "paste":
+                step = Text(c, Field("text"), Path("text"), kind) is { } pasted && targetOk ? new PasteStep(pasted, target) : null;
+                break;
+            case "key":
+                step = ParseKey(c, node, Field("key"), Path("key"), at) is { } key && targetOk ? key with { Target = target } : null;
+                break;
+            case "scroll":
+                step = targetOk ? ParseScroll(c, node, Field("target"), Path("target"), at) : null;
+                break;
+            case "wait":
+                step = ParseWait(c, Field("ms"), Path("ms"));
+                break;
+            case "focus":
+                step = targetOk ? new FocusStep(target) : null;
+                break;
+            default: // click, press, release, hover: a target is all they have
+                step = target is null ? null : kind switch
+                {
+                    "click" => new ClickStep(target),
+                    "press" => new PressStep(target),
+                    "release" => new ReleaseStep(target),
+                    _ => new HoverStep(target),
+                };
+                break;
+        }
+        return step is null ? null : step with { Index = index, Location = c.Span(node) };
+    }
+
+    private static string TypedExample(string kind) => kind switch
+    {
+        "move" => "{\"type\": \"move\", \"x\": 10, \"y\": 20}",
+        "resize" => "{\"type\": \"resize\", \"width\": 800, \"height\": 600}",
+        "text" or "paste" => $"{{\"type\": \"{kind}\", \"target\": \"name\", \"text\": \"Ada\"}}",
+        "key" => "{\"type\": \"key\", \"key\": \"Tab\", \"modifiers\": [\"shift\"]}",
+        "scroll" => "{\"type\": \"scroll\", \"target\": \"list\", \"dy\": 40}",
+        "wait" => "{\"type\": \"wait\", \"ms\": 250}",
+        "focus" => "{\"type\": \"focus\", \"target\": \"name\"} (or null to clear focus)",
+        _ => $"{{\"type\": \"{kind}\", \"target\": \"submit\"}}",
+    };
+
+    private static float? Number(Context c, Node value, string path, string expected, bool positive)
+    {
+        bool fits = value.Kind == JsonValueKind.Number && double.IsFinite(value.Number)
+            && (positive ? value.Number >= 1 && value.Number <= MaxViewport : Math.Abs(value.Number) <= 1e6);
+        if (fits) return (float)value.Number;
+        c.Error(value, path, $"expected {expected}, got {Describe(value)}");
+        return null;
     }
 
     private static string? Target(Context c, Node value, string path, string kind)

@@ -70,9 +70,9 @@ public sealed class HeadlessDriver
             HoverStep s => AtCentre(step, s.Target, (x, y) => Runtime.Enqueue(new PointerMoveEvent(x, y))),
             ScrollStep s => AtCentre(step, s.Target, (x, y) => Runtime.Enqueue(new WheelEvent(x, y, s.DeltaX, s.DeltaY))),
             MoveStep s => Enqueue(new PointerMoveEvent(s.X, s.Y)),
-            TextStep s => Enqueue(new TextInputEvent(s.Text)),
-            PasteStep s => Enqueue(new PasteEvent(s.Text)),
-            KeyStep s => Enqueue(new KeyDownEvent(s.Key, s.Modifiers), new KeyUpEvent(s.Key, s.Modifiers)),
+            TextStep s => FocusFirst(step, s.Target) && Enqueue(new TextInputEvent(s.Text)),
+            PasteStep s => FocusFirst(step, s.Target) && Enqueue(new PasteEvent(s.Text)),
+            KeyStep s => FocusFirst(step, s.Target) && Enqueue(new KeyDownEvent(s.Key, s.Modifiers), new KeyUpEvent(s.Key, s.Modifiers)),
             ResizeStep s => Enqueue(new ResizeEvent(s.Width, s.Height)),
             FocusStep s => Focus(step, s.Target),
             WaitStep s => Wait(s.Milliseconds),
@@ -134,6 +134,10 @@ public sealed class HeadlessDriver
         act(left + (right - left) / 2, top + (bottom - top) / 2);
         return true;
     }
+
+    /// <summary>A step with a target acts on that element: it takes focus first, unless it has it already.</summary>
+    private bool FocusFirst(EventStep step, string? id) =>
+        id is null || (Runtime.Focused is { } focused && focused.Id == id) || Focus(step, id);
 
     private bool Focus(EventStep step, string? id)
     {

@@ -3,53 +3,51 @@ using System.Text.Json;
 using Kryon.Diagnostics;
 using Kryon.Registry;
 using Kryon.Runtime.Elements;
+using Kryon.Runtime.Snapshots;
 using Kryon.Values;
 
 namespace Kryon.Runtime.Headless;
 
 /// <summary>
-/// The state of a running app as JSON, for `kryon run --headless --dump-state` and tests:
+/// The state of a running app as JSON, for `kryon run --headless --dump-state` and tests: the
+/// runtime's snapshot (<see cref="SnapshotJson"/>: "variables", "focus", "inputs", …), so that a dump
+/// can be restored, plus a <c>"run"</c> report of what the run left on screen:
 /// <code>
-/// {"variables": {"name": "Ada", …},              // the global @variables
-///  "focus": "name" | null,                       // the focused element's id (Type@handle without one)
-///  "elements": [{"id", "type", "text", "state": ["hover", "focus", …], "box": [x, y, w, h], "visible", "scroll"?}, …],
-///  "log": [diagnostics as `check --format json` writes them],
-///  "frames": n, "timeMs": t}
+/// {"version": 1, "clock": …, "variables": {"name": "Ada", …}, "focus": "name" | null, …,
+///  "run": {"frames": n, "timeMs": t,
+///          "layout": [{"id", "type", "text", "state": ["hover", "focus", …], "box": [x, y, w, h], "visible", "scroll"?}, …],
+///          "log": [diagnostics as `check --format json` writes them], …}}
 /// </code>
-/// Elements are those with an id, in tree order; `text` is what the element shows (an Input's
-/// value or placeholder, a Checkbox's mark and label), null for elements that show no text;
-/// `box` is the border box in window pixels as last painted; `scroll` ([x, y]) appears on a
-/// scrolled `overflow: scroll` element.
+/// The layout lists elements with an id, in tree order; <c>text</c> is what the element shows (an
+/// Input's value or placeholder, a Checkbox's mark and label), null for elements that show no text;
+/// <c>box</c> is the border box in window pixels as last painted; <c>scroll</c> ([x, y]) appears on
+/// a scrolled <c>overflow: scroll</c> element.
 /// </summary>
 public static class StateDump
 {
-    public static string ToJson(KryonRuntime runtime)
+    /// <param name="addToRun">Writes a host's own fields into the "run" object (the CLI adds the file, its diagnostics and a summary).</param>
+    public static string ToJson(KryonRuntime runtime, Action<Utf8JsonWriter>? addToRun = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            WriteProperties(w, runtime);
+            SnapshotJson.WriteProperties(w, runtime.TakeSnapshot());
+            w.WriteStartObject(SnapshotJson.RunReport);
+            WriteRunReport(w, runtime);
+            addToRun?.Invoke(w);
+            w.WriteEndObject();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes the dump's properties into an object the caller has opened (so a host can add its own).</summary>
-    public static void WriteProperties(Utf8JsonWriter w, KryonRuntime runtime)
+    private static void WriteRunReport(Utf8JsonWriter w, KryonRuntime runtime)
     {
-        w.WriteStartObject("variables");
-        foreach (var (name, slot) in runtime.State.GlobalVariables.OrderBy(v => v.Key, StringComparer.Ordinal))
-        {
-            w.WritePropertyName(name);
-            WriteLiteral(w, slot.Value);
-        }
-        w.WriteEndObject();
+        w.WriteNumber("frames", runtime.Profiler.Frames);
+        w.WriteNumber("timeMs", runtime.NowMs);
 
-        if (runtime.Focused is { } focused) w.WriteString("focus", focused.Id ?? focused.ToString());
-        else w.WriteNull("focus");
-
-        w.WriteStartArray("elements");
+        w.WriteStartArray("layout");
         foreach (var e in runtime.Tree.Elements)
             if (e.Id is not null) WriteElement(w, runtime, e);
         w.WriteEndArray();
@@ -59,9 +57,6 @@ public static class StateDump
         w.WriteEndArray();
         int dropped = runtime.Log.TotalReported - runtime.Log.Entries.Count;
         if (dropped > 0) w.WriteNumber("logDropped", dropped);
-
-        w.WriteNumber("frames", runtime.Profiler.Frames);
-        w.WriteNumber("timeMs", runtime.NowMs);
     }
 
     private static void WriteElement(Utf8JsonWriter w, KryonRuntime runtime, Element e)
@@ -102,25 +97,4 @@ public static class StateDump
         (InteractionState.Disabled, "disabled"),
         (InteractionState.Checked, "checked"),
     ];
-
-    /// <summary>A variable's value as the nearest JSON: numbers without a unit, booleans, strings, lists; anything else as KRY spells it.</summary>
-    public static void WriteLiteral(Utf8JsonWriter w, Literal value)
-    {
-        switch (value)
-        {
-            case StringLiteral s: w.WriteStringValue(s.Value); break;
-            case WordLiteral word: w.WriteStringValue(word.Word); break;
-            case BoolLiteral b: w.WriteBooleanValue(b.Value); break;
-            case NumberLiteral { Unit: "" } n when double.IsFinite(n.Value):
-                if (n.IsInteger && Math.Abs(n.Value) < 9e15) w.WriteNumberValue((long)n.Value);
-                else w.WriteNumberValue(n.Value);
-                break;
-            case ListLiteral list:
-                w.WriteStartArray();
-                foreach (var item in list.Items) WriteLiteral(w, item);
-                w.WriteEndArray();
-                break;
-            default: w.WriteStringValue(value.Describe()); break;
-        }
-    }
 }

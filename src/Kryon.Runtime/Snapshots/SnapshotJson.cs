@@ -24,8 +24,11 @@ namespace Kryon.Runtime.Snapshots;
 ///  "pointer": {"x": 10, "y": 20, "hover": "agree", "pressed": null},
 ///  "inputs": {"name": {"text": "Ada", "caret": 3, "anchor": 1}},
 ///  "timers": [{"id": 1, "function": "tick", "remainingMs": 200.0, "intervalMs": 0.0, "arguments": []}],
-///  "nextTimerId": 2}
+///  "nextTimerId": 2,
+///  "run": {...}}
 /// </code>
+/// <c>"run"</c> is optional and not part of the state: `kryon run --dump-state` puts its report of
+/// the run there (layout boxes, log, summary), so that a dump can be restored as it is.
 /// Values are spelled as <see cref="SnapshotValues"/> describes. Variables, stores and property
 /// names are written in ordinal order, so equal snapshots give equal text. Reading checks the
 /// shape and every value that can be checked without the app; <see cref="KryonRuntime.RestoreSnapshot"/>
@@ -34,7 +37,10 @@ namespace Kryon.Runtime.Snapshots;
 public static class SnapshotJson
 {
     private static readonly string[] TopLevel =
-        ["version", "clock", "viewport", "variables", "stores", "components", "elements", "focus", "pointer", "inputs", "timers", "nextTimerId"];
+        ["version", "clock", "viewport", "variables", "stores", "components", "elements", "focus", "pointer", "inputs", "timers", "nextTimerId", RunReport];
+
+    /// <summary>A host's report written next to the snapshot (`kryon run --dump-state`); reading passes over it.</summary>
+    public const string RunReport = "run";
 
     private static readonly (string Word, InteractionState Bit)[] StateWords =
         [("hover", InteractionState.Hover), ("active", InteractionState.Active), ("focus", InteractionState.Focus)];
@@ -47,87 +53,93 @@ public static class SnapshotJson
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            w.WriteNumber("version", RuntimeSnapshot.FormatVersion);
-            w.WritePropertyName("clock");
-            WriteDouble(w, snapshot.ClockMs);
-            if (snapshot.ViewportWidth > 0 || snapshot.ViewportHeight > 0)
-            {
-                w.WriteStartArray("viewport");
-                WriteCoordinate(w, snapshot.ViewportWidth);
-                WriteCoordinate(w, snapshot.ViewportHeight);
-                w.WriteEndArray();
-            }
-
-            w.WritePropertyName("variables");
-            WriteVariables(w, snapshot.Variables);
-
-            w.WriteStartObject("stores");
-            foreach (var (name, fields) in Ordered(snapshot.Stores))
-            {
-                w.WriteStartObject(name);
-                foreach (var (field, value) in Ordered(fields))
-                {
-                    w.WritePropertyName(field);
-                    SnapshotValues.WriteScriptValue(w, value);
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-
-            w.WriteStartObject("components");
-            foreach (var (key, variables) in snapshot.Components)
-            {
-                w.WritePropertyName(key);
-                WriteVariables(w, variables);
-            }
-            w.WriteEndObject();
-
-            w.WriteStartObject("elements");
-            foreach (var (key, element) in snapshot.Elements) WriteElement(w, key, element);
-            w.WriteEndObject();
-
-            WriteKey(w, "focus", snapshot.Focus);
-
-            w.WriteStartObject("pointer");
-            w.WritePropertyName("x");
-            WriteCoordinate(w, snapshot.Pointer.X);
-            w.WritePropertyName("y");
-            WriteCoordinate(w, snapshot.Pointer.Y);
-            WriteKey(w, "hover", snapshot.Pointer.Hover);
-            WriteKey(w, "pressed", snapshot.Pointer.Pressed);
-            w.WriteEndObject();
-
-            w.WriteStartObject("inputs");
-            foreach (var (key, input) in snapshot.Inputs)
-            {
-                w.WriteStartObject(key);
-                w.WriteString("text", input.Text);
-                w.WriteNumber("caret", input.Caret);
-                w.WriteNumber("anchor", input.Anchor);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
-
-            w.WriteStartArray("timers");
-            foreach (var timer in snapshot.Timers)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("id", timer.Id);
-                w.WriteString("function", timer.FunctionName);
-                w.WritePropertyName("remainingMs");
-                WriteDouble(w, timer.RemainingMs);
-                w.WritePropertyName("intervalMs");
-                WriteDouble(w, timer.IntervalMs);
-                w.WriteStartArray("arguments");
-                foreach (var argument in timer.Arguments) SnapshotValues.WriteScriptValue(w, argument);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteNumber("nextTimerId", snapshot.NextTimerId);
+            WriteProperties(w, snapshot);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The snapshot's fields, written into an object the caller has opened (so a host can add its <c>"run"</c> report).</summary>
+    public static void WriteProperties(Utf8JsonWriter w, RuntimeSnapshot snapshot)
+    {
+        w.WriteNumber("version", RuntimeSnapshot.FormatVersion);
+        w.WritePropertyName("clock");
+        WriteDouble(w, snapshot.ClockMs);
+        if (snapshot.ViewportWidth > 0 || snapshot.ViewportHeight > 0)
+        {
+            w.WriteStartArray("viewport");
+            WriteCoordinate(w, snapshot.ViewportWidth);
+            WriteCoordinate(w, snapshot.ViewportHeight);
+            w.WriteEndArray();
+        }
+
+        w.WritePropertyName("variables");
+        WriteVariables(w, snapshot.Variables);
+
+        w.WriteStartObject("stores");
+        foreach (var (name, fields) in Ordered(snapshot.Stores))
+        {
+            w.WriteStartObject(name);
+            foreach (var (field, value) in Ordered(fields))
+            {
+                w.WritePropertyName(field);
+                SnapshotValues.WriteScriptValue(w, value);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+
+        w.WriteStartObject("components");
+        foreach (var (key, variables) in snapshot.Components)
+        {
+            w.WritePropertyName(key);
+            WriteVariables(w, variables);
+        }
+        w.WriteEndObject();
+
+        w.WriteStartObject("elements");
+        foreach (var (key, element) in snapshot.Elements) WriteElement(w, key, element);
+        w.WriteEndObject();
+
+        WriteKey(w, "focus", snapshot.Focus);
+
+        w.WriteStartObject("pointer");
+        w.WritePropertyName("x");
+        WriteCoordinate(w, snapshot.Pointer.X);
+        w.WritePropertyName("y");
+        WriteCoordinate(w, snapshot.Pointer.Y);
+        WriteKey(w, "hover", snapshot.Pointer.Hover);
+        WriteKey(w, "pressed", snapshot.Pointer.Pressed);
+        w.WriteEndObject();
+
+        w.WriteStartObject("inputs");
+        foreach (var (key, input) in snapshot.Inputs)
+        {
+            w.WriteStartObject(key);
+            w.WriteString("text", input.Text);
+            w.WriteNumber("caret", input.Caret);
+            w.WriteNumber("anchor", input.Anchor);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+
+        w.WriteStartArray("timers");
+        foreach (var timer in snapshot.Timers)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("id", timer.Id);
+            w.WriteString("function", timer.FunctionName);
+            w.WritePropertyName("remainingMs");
+            WriteDouble(w, timer.RemainingMs);
+            w.WritePropertyName("intervalMs");
+            WriteDouble(w, timer.IntervalMs);
+            w.WriteStartArray("arguments");
+            foreach (var argument in timer.Arguments) SnapshotValues.WriteScriptValue(w, argument);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("nextTimerId", snapshot.NextTimerId);
     }
 
     private static void WriteVariables(Utf8JsonWriter w, IReadOnlyDictionary<string, SnapshotVariable> variables)

@@ -2,7 +2,11 @@ using Kryon.Values;
 
 namespace Kryon.Runtime.Styling;
 
-/// <summary>An element's resolved properties, by canonical registry name (style, element and state values already merged).</summary>
+/// <summary>
+/// An element's properties for layout, by canonical registry name: style, element, state and
+/// script values merged, contextual and inherited values included, but no registry defaults —
+/// where nothing sets a property the KRY layout model's own default applies.
+/// </summary>
 public interface IPropertySource
 {
     PropertyValue? Get(string propertyName);
