@@ -34,7 +34,7 @@ public sealed partial class KryonRuntime
         {
             case PointerMoveEvent move: PointerMoved(move.X, move.Y); break;
             case PointerLeaveEvent: SetHovered(null); PointerX = PointerY = float.NaN; break;
-            case PointerDownEvent down: PointerMoved(down.X, down.Y); if (down.Button == PointerButton.Primary) PointerDown(); break;
+            case PointerDownEvent down: PointerMoved(down.X, down.Y); if (down.Button == PointerButton.Primary) PointerDown(down.Modifiers); break;
             case PointerUpEvent up: PointerMoved(up.X, up.Y); if (up.Button == PointerButton.Primary) PointerUp(); break;
             case WheelEvent wheel: PointerMoved(wheel.X, wheel.Y); Scroll(wheel.DeltaX, wheel.DeltaY); break;
             case KeyDownEvent key: KeyDown(key); break;
@@ -54,7 +54,21 @@ public sealed partial class KryonRuntime
     private void KeyUp(KeyUpEvent key)
     {
         var target = Focused ?? Tree.Root;
-        if (target is not null) Fire(target, "onKeyUp", ScriptValue.From(key.Key), IdOf(target));
+        if (target is not null) Fire(target, "onKeyUp", ScriptValue.From(key.Key), IdOf(target), ModifierNames(key.Modifiers));
+    }
+
+    /// <summary>
+    /// Key handlers get (key, elementId, modifiers): without the modifiers a script cannot tell "s"
+    /// from Ctrl+S. They come as one string, "Shift+Control+Alt+Meta" order, "" for none, which
+    /// every script language can test with a substring search.
+    /// </summary>
+    private static ScriptValue ModifierNames(KeyModifiers modifiers)
+    {
+        if (modifiers == KeyModifiers.None) return ScriptValue.From("");
+        var names = new List<string>(4);
+        foreach (var m in (ReadOnlySpan<KeyModifiers>)[KeyModifiers.Shift, KeyModifiers.Control, KeyModifiers.Alt, KeyModifiers.Meta])
+            if ((modifiers & m) != 0) names.Add(m.ToString());
+        return ScriptValue.From(string.Join('+', names));
     }
 
     /// <summary>Elements that take no input: disabled ones and everything inside them.</summary>
@@ -74,6 +88,45 @@ public sealed partial class KryonRuntime
         PointerY = y;
         EnsureGeometry();
         SetHovered(_hitTester.HitTest(Tree, x, y));
+        // Dragging in a focused Input selects from where the press put the caret.
+        if (Pressed is { } pressed && pressed == Focused && pressed.Is(ElementKind.Input) && !IsInert(pressed))
+        {
+            var editor = EditorFor(pressed);
+            EditorChanged(pressed, editor, editor.ClickAt(CaretIndexAt(pressed, x), extend: true));
+        }
+    }
+
+    /// <summary>
+    /// The content moved under a still pointer (a scroll): hit-test again at the last pointer
+    /// position, so that hover state and enter/leave handlers follow what is now under it.
+    /// </summary>
+    private void RehoverAtPointer()
+    {
+        if (!float.IsFinite(PointerX) || !float.IsFinite(PointerY)) return;
+        EnsureGeometry();
+        SetHovered(_hitTester.HitTest(Tree, PointerX, PointerY));
+    }
+
+    /// <summary>
+    /// The caret index nearest to window x in an Input: the grapheme boundary whose offset, measured
+    /// with the layout's text measurer from the content box's left edge, is closest (the same
+    /// offset <see cref="DisplayListBuilder"/> draws the caret at).
+    /// </summary>
+    private int CaretIndexAt(Element input, float x)
+    {
+        var editor = EditorFor(input);
+        string text = editor.Text;
+        float border = input.Get(Props.BorderWidth) is IntValue b ? b.Value : 0;
+        float local = x - DisplayListBuilder.ContentBox(input, input.ScreenBox, border).X;
+        int best = 0;
+        float bestDistance = Math.Abs(local);
+        for (int i = 0; i < text.Length;)
+        {
+            i = GraphemeText.NextBoundary(text, i);
+            float distance = Math.Abs(Layout.Measurer.MaxContentWidth(input.LayoutNode, text[..i]) - local);
+            if (distance < bestDistance) (best, bestDistance) = (i, distance);
+        }
+        return best;
     }
 
     /// <summary>Hit testing needs the boxes of the current tree: lay out and paint first if something changed.</summary>
@@ -107,7 +160,7 @@ public sealed partial class KryonRuntime
             }
     }
 
-    private void PointerDown()
+    private void PointerDown(KeyModifiers modifiers)
     {
         var hit = Hovered;
         if (hit is null || IsInert(hit)) return;
@@ -115,6 +168,12 @@ public sealed partial class KryonRuntime
         for (var e = hit; e is not null; e = e.Parent) e.SetState(InteractionState.Active, true);
         var focusTarget = Closest(hit, FocusNavigator.IsFocusable);
         SetFocus(focusTarget);
+        // A press in an Input puts the caret where it was pressed (Shift extends the selection), not at the end.
+        if (focusTarget is not null && focusTarget == hit && hit.Is(ElementKind.Input))
+        {
+            var editor = EditorFor(hit);
+            EditorChanged(hit, editor, editor.ClickAt(CaretIndexAt(hit, PointerX), extend: (modifiers & KeyModifiers.Shift) != 0));
+        }
         if (Closest(hit, e => e.FindHandler("onPress") is not null) is { } pressTarget) Fire(pressTarget, "onPress", IdOf(pressTarget));
     }
 
@@ -127,9 +186,10 @@ public sealed partial class KryonRuntime
         var hit = Hovered;
         if (hit is not null && !IsInert(hit) && Closest(hit, e => e.FindHandler("onRelease") is not null) is { } releaseTarget)
             Fire(releaseTarget, "onRelease", IdOf(releaseTarget));
-        // A click is a press and release on the same element (or inside it).
-        if (hit is null || IsInert(hit) || (hit != pressed && !hit.IsDescendantOf(pressed) && !pressed.IsDescendantOf(hit))) return;
-        if (Closest(pressed, IsActivatable) is { } target) Activate(target);
+        // A click is a press and release inside the same clickable element. Releasing on an
+        // ancestor of it (the App background) is outside it too, so that cancels the click.
+        if (hit is null || IsInert(hit)) return;
+        if (Closest(pressed, IsActivatable) is { } target && (hit == target || hit.IsDescendantOf(target))) Activate(target);
     }
 
     private static bool IsActivatable(Element e) =>
@@ -183,6 +243,7 @@ public sealed partial class KryonRuntime
         scroller.ScrollX = x;
         scroller.ScrollY = y;
         RequestPaint();
+        RehoverAtPointer();
         Fire(scroller, "onScroll", ScriptValue.From((double)y), IdOf(scroller));
     }
 
@@ -225,7 +286,7 @@ public sealed partial class KryonRuntime
     private void KeyDown(KeyDownEvent key)
     {
         var target = Focused ?? Tree.Root;
-        if (target is not null) Fire(target, "onKeyDown", ScriptValue.From(key.Key), IdOf(target));
+        if (target is not null) Fire(target, "onKeyDown", ScriptValue.From(key.Key), IdOf(target), ModifierNames(key.Modifiers));
         if (key.Key == "Tab" && (key.Modifiers & (KeyModifiers.Control | KeyModifiers.Alt | KeyModifiers.Meta)) == 0)
         {
             EnsureGeometry();

@@ -90,7 +90,8 @@ public sealed partial class KryonRuntime
 
     private void WireState(LoadedApp app)
     {
-        foreach (var v in app.Variables) State.Declare(State.Globals, v.Name, v.Initial);
+        // The declared type, not one inferred from the initial value (a Color may be written as a string).
+        foreach (var v in app.Variables) State.Declare(State.Globals, v.Name, v.Initial, v.Type);
         foreach (var instance in app.Instances)
         {
             var parent = instance.Parent is { } p ? _scopes[p] : State.Globals;

@@ -214,7 +214,10 @@ internal sealed class KrbLowering
     {
         foreach (var v in _app.Variables)
         {
-            EmitValue value = v.Value switch
+            // The value type is the variable's type at run time (KRB.md §7.3 `var:`, typed per §7.2), so a
+            // declared type must win over the literal's look: `tint: Color = "#336699"` is a Color, not a
+            // String, and `ratio: Float = 2` a Float, not an Int.
+            EmitValue value = DeclaredVariableValue(v) ?? v.Value switch
             {
                 NumberLiteral { IsInteger: true } n when n.Unit.Length == 0 && n.Value is >= int.MinValue and <= int.MaxValue => EmitValue.Of(KrbValue.Int((int)n.Value)),
                 NumberLiteral n when n.Unit.Length == 0 => EmitValue.Of(KrbValue.Float((float)n.Value)),
@@ -227,6 +230,15 @@ internal sealed class KrbLowering
             root.Custom.Add(new("var:" + v.Name, value));
         }
     }
+
+    /// <summary>The KRB value for a typed variable whose literal would otherwise be stored as another type; null when the literal already fits.</summary>
+    private static EmitValue? DeclaredVariableValue(BoundVariable v) => (v.TypeName, v.Value) switch
+    {
+        ("Color", StringLiteral s) when Color.TryParse(s.Value, out var c) => EmitValue.Of(KrbValue.FromColor(c.Value)),
+        ("Float", NumberLiteral { Unit: "" } n) => EmitValue.Of(KrbValue.Float((float)n.Value)),
+        ("Int", NumberLiteral { Unit: "" } n) when n.Value == Math.Floor(n.Value) && n.Value is >= int.MinValue and <= int.MaxValue => EmitValue.Of(KrbValue.Int((int)n.Value)),
+        _ => null,
+    };
 
     private EmitValue CustomValue(PropertyValue value, SourceSpan location)
     {

@@ -285,8 +285,8 @@ public static partial class PropertyRegistry
         Event("onDraw", null, ElementSet.Canvas, "Canvas needs drawing.");
         Event("onItemClick", null, ElementSet.List | ElementSet.Grid, "An item of the list was clicked.");
         // Project events (custom-encoded, KRY.md §11 [proposal]): keys, scrolling and lifecycle hooks (ARCHITECTURE.md, seeds 002/003).
-        Event("onKeyDown", null, ElementSet.All, "A key went down while the element had focus. Handler gets (key, elementId).");
-        Event("onKeyUp", null, ElementSet.All, "A key went up while the element had focus. Handler gets (key, elementId).");
+        Event("onKeyDown", null, ElementSet.All, "A key went down while the element had focus. Handler gets (key, elementId, modifiers), modifiers like \"Shift+Control\" or \"\".");
+        Event("onKeyUp", null, ElementSet.All, "A key went up while the element had focus. Handler gets (key, elementId, modifiers).");
         Event("onScroll", null, ElementSet.All, "The element's content scrolled. Handler gets (scrollY, elementId).");
         Event("onResize", null, ElementSet.App, "The window was resized. Handler gets (width, height).");
         Event("onMount", null, ElementSet.All, "Lifecycle: the element joined the tree (parents before children).");

@@ -6,14 +6,17 @@ namespace Kryon.Runtime.Events;
 
 /// <summary>
 /// Tab / Shift+Tab order: focusable elements (Button, Input, Checkbox, Radio, Slider, and any
-/// element with an onClick handler) that are painted and not disabled, in tree order, wrapping
-/// around at the ends.
+/// element with an onClick handler) that are painted and neither disabled nor inside a disabled
+/// element, in tree order, wrapping around at the ends.
 /// </summary>
 public static class FocusNavigator
 {
     public static bool IsFocusable(Element e)
     {
-        if (!e.IsAttached || !e.IsPainted || e.State.HasFlag(InteractionState.Disabled)) return false;
+        if (!e.IsAttached || !e.IsPainted) return false;
+        // Disabled means "and everything inside it" (as for pointer input), so Tab must not land in a disabled container.
+        for (Element? x = e; x is not null; x = x.Parent)
+            if (x.State.HasFlag(InteractionState.Disabled)) return false;
         if (e.Is(ElementKind.Button) || e.Is(ElementKind.Input) || e.Is(ElementKind.Checkbox) || e.Is(ElementKind.Radio) || e.Is(ElementKind.Slider)) return true;
         return e.FindHandler("onClick") is not null;
     }

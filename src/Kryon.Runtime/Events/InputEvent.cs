@@ -7,7 +7,8 @@ public abstract record InputEvent;
 
 public sealed record PointerMoveEvent(float X, float Y) : InputEvent;
 
-public sealed record PointerDownEvent(float X, float Y, PointerButton Button = PointerButton.Primary) : InputEvent;
+/// <summary>A button went down; <see cref="Modifiers"/> makes Shift+click in an Input extend the selection.</summary>
+public sealed record PointerDownEvent(float X, float Y, PointerButton Button = PointerButton.Primary, KeyModifiers Modifiers = KeyModifiers.None) : InputEvent;
 
 public sealed record PointerUpEvent(float X, float Y, PointerButton Button = PointerButton.Primary) : InputEvent;
 

@@ -153,7 +153,7 @@ public sealed class AppLoader
             if (key == "_componentName" || key.StartsWith("enum:", StringComparison.Ordinal)) continue;
             if (key.StartsWith("var:", StringComparison.Ordinal))
             {
-                if (isRoot && KrbValueDecoder.ToLiteral(_document, custom.Value) is { } initial) _app.Variables.Add(new VariableDeclaration(key[4..], initial));
+                if (isRoot && KrbValueDecoder.ToLiteral(_document, custom.Value) is { } initial) _app.Variables.Add(new VariableDeclaration(key[4..], initial, VariableDeclaration.TypeOf(custom.Value.Type)));
                 continue;
             }
             if (key.StartsWith("bind:", StringComparison.Ordinal))
@@ -246,7 +246,9 @@ public sealed class AppLoader
         // Step 3: the placeholder's header fields, style and standard properties go to the instance root.
         var placeholderElement = CreateElement(placeholder, scope, isPlaceholder: true);
         if (placeholder.Id is { } id) root.Id = id;
-        if (placeholder.Layout != 0) root.LayoutByte = placeholderElement.LayoutByte;
+        // A usage without `layout` carries the default byte 0x01 (KRY.md §6.1), not 0: only another
+        // value is the usage's own, else every template root with `layout: row` turned into a column.
+        if (placeholder.Layout != LayoutFlags.Default.Value) root.LayoutByte = placeholderElement.LayoutByte;
         if (placeholderElement.Style is { } style) root.SetStyle(style);
         for (int i = 0; i < placeholderElement.Own.Count; i++) root.SetOwn(placeholderElement.Own.KeyAt(i), placeholderElement.Own.ValueAt(i));
         foreach (var set in placeholderElement.StateSets)

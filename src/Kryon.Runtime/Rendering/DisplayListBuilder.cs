@@ -164,7 +164,8 @@ public sealed class DisplayListBuilder
         return new ImageRun(source.Path, (e.Get(Props.Fit) as EnumValue)?.Member ?? "contain");
     }
 
-    private static LayoutBox ContentBox(Element e, LayoutBox box, float border)
+    /// <summary>The box text is drawn in (internal: the runtime maps a press in an Input to a caret index from it).</summary>
+    internal static LayoutBox ContentBox(Element e, LayoutBox box, float border)
     {
         var style = e.LayoutNode.Style;
         float basis = e.Parent?.LayoutNode.Layout.Width ?? box.Width;

@@ -12,8 +12,6 @@ namespace Kryon.Runtime.State;
 /// </summary>
 public static class LiteralSpelling
 {
-    public static string Write(VariableType type, Literal value) => type == VariableType.Any ? Kry(value) : LiteralText.Of(value);
-
     /// <summary>The value the text stands for, or null when it cannot be read as that type.</summary>
     public static Literal? Read(VariableType type, string text)
     {

@@ -5,7 +5,9 @@ using Kryon.Krb;
 using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Elements;
 using Kryon.Runtime.Events;
+using Kryon.Runtime.Frames;
 using Kryon.Runtime.Layout;
+using Kryon.Runtime.Scripting;
 using Kryon.Runtime.Tests.State;
 
 namespace Kryon.Runtime.Tests.App;
@@ -23,22 +25,42 @@ internal static class AppTestKit
         return KrbReader.Read(bytes!);
     }
 
+    /// <summary>
+    /// Budgets so generous that no call in a test goes over them: a slow first (JIT-compiling) call
+    /// must not log 2303/2402, so tests assert on behaviour, not timing. A test about budgets sets
+    /// its own through <c>configure</c>.
+    /// </summary>
+    public static readonly FrameBudgets GenerousBudgets = new(FrameMs: 60_000, ScriptMs: 60_000, LayoutMs: 60_000);
+
+    public const double GenerousHookBudgetMs = 60_000;
+
     /// <summary>A started runtime over <paramref name="kry"/>, with a fixed-advance text measurer so that sizes are exact.</summary>
-    public static KryonRuntime Start(string kry, FakeScriptFunctions? scripts = null, float width = 400, float height = 300, RuntimeLog? log = null)
+    public static KryonRuntime Start(string kry, FakeScriptFunctions? scripts = null, float width = 400, float height = 300, RuntimeLog? log = null,
+        Func<RuntimeOptions, RuntimeOptions>? configure = null)
     {
-        var runtime = Load(kry, scripts, width, height, log);
+        var runtime = Load(kry, scripts, width, height, log, configure);
         runtime.Start();
         return runtime;
     }
 
-    public static KryonRuntime Load(string kry, FakeScriptFunctions? scripts = null, float width = 400, float height = 300, RuntimeLog? log = null)
-        => KryonRuntime.Load(Compile(kry), new RuntimeOptions
+    public static KryonRuntime Load(string kry, FakeScriptFunctions? scripts = null, float width = 400, float height = 300, RuntimeLog? log = null,
+        Func<RuntimeOptions, RuntimeOptions>? configure = null)
+        => KryonRuntime.Load(Compile(kry), Options(scripts, width, height, configure), log);
+
+    /// <summary>The options every test runtime gets: the given scripts, exact test font metrics, generous budgets.</summary>
+    public static RuntimeOptions Options(IScriptFunctions? scripts = null, float? width = 400, float? height = 300, Func<RuntimeOptions, RuntimeOptions>? configure = null)
+    {
+        var options = new RuntimeOptions
         {
             Scripts = scripts ?? new FakeScriptFunctions(),
             Measurer = new TestFontMeasurer(),
             Width = width,
             Height = height,
-        }, log);
+            Budgets = GenerousBudgets,
+            HookBudgetMs = GenerousHookBudgetMs,
+        };
+        return configure is null ? options : configure(options);
+    }
 
     public static Element ById(this KryonRuntime runtime, string id)
         => runtime.GetElementById(id) ?? throw new Xunit.Sdk.XunitException($"no element with id '{id}'");
