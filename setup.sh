@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages. The list grows with the backends (cairo/pango, SDL2, tmux, Xvfb, chromium).
-PACKAGES=(python3)
+# Debian packages. The list grows with the backends (SDL2, tmux, Xvfb, chromium).
+# Raster backend (src/Kryon.Backends.Cairo): cairo + Pango (+ GLib), GdkPixbuf for JPEG images,
+# and DejaVu so text has a known font on a fresh machine.
+PACKAGES=(python3
+  libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libglib2.0-0 libgdk-pixbuf-2.0-0 fonts-dejavu-core)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -24,4 +27,4 @@ fi
 
 dotnet restore Kryon.slnx --nologo -v quiet
 dotnet build Kryon.slnx --nologo -v quiet --no-restore -clp:ErrorsOnly
-echo "setup.sh: ready. Try: ./kryon check examples/hello.kry"
+echo "setup.sh: ready. Try: ./kryon run examples/greeter.kry --headless --events examples/greeter.events.json --dump-state"

@@ -11,10 +11,20 @@ namespace Kryon.Krb;
 /// </summary>
 public static class KrbValueText
 {
-    private const byte LayoutFlagsId = 0x1A;
+    private const byte MaxWidthId = 0x13, MaxHeightId = 0x14, LayoutFlagsId = 0x1A;
 
-    /// <summary>The KRY name of a standard property id, or `0xNN` when the id is unknown.</summary>
-    public static string PropertyName(byte id) => PropertyRegistry.TryGetByKrbId(id, out var info) ? info.Name : $"0x{id:X2}";
+    /// <summary>
+    /// The KRY name of a standard property id, or `0xNN` when the id is unknown. KRB.md §6.4's
+    /// MaxWidth/MaxHeight (0x13/0x14) are shown as `width`/`height`: that is what the runtime reads
+    /// them as, and all Kryon stores there (max_width/max_height are custom properties,
+    /// docs/KRB-extensions.md §3). Only a file whose header also gives a size uses them as a maximum.
+    /// </summary>
+    public static string PropertyName(byte id) => id switch
+    {
+        MaxWidthId => "width",
+        MaxHeightId => "height",
+        _ => PropertyRegistry.TryGetByKrbId(id, out var info) ? info.Name : $"0x{id:X2}",
+    };
 
     public static string EventName(byte type) => PropertyRegistry.TryGetByEventType(type, out var info) ? info.Name : $"event(0x{type:X2})";
 

@@ -19,6 +19,14 @@ public class LayoutCommandTests : IDisposable
         return (code, output.ToString(), errors.ToString());
     }
 
+    private (int Code, string Output, string Errors) RunFile(string path, bool json = true)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        int code = LayoutCommand.Run(path, null, null, json, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+
     private static JsonElement Box(JsonElement node, params int[] path)
     {
         foreach (var i in path) node = node.GetProperty("children")[i];
@@ -185,5 +193,91 @@ public class LayoutCommandTests : IDisposable
             """);
         Assert.True(code == 0, errors);
         Assert.Equal((25, 10, 10, 10), Rect(Box(JsonDocument.Parse(output).RootElement, 0)));
+    }
+
+    [Fact]
+    public void Leaves_are_sized_as_the_runtime_sizes_them()
+    {
+        var (code, output, errors) = Run("""
+            App {
+                window_width: 400
+                window_height: 300
+                Input { id: "name" }
+                Slider { id: "volume"; font_size: 10 }
+            }
+            """);
+        Assert.True(code == 0, errors);
+        var root = JsonDocument.Parse(output).RootElement;
+        // An empty Input still holds one line (16 px × 1.2); a Slider is ten ems wide and a line high.
+        Assert.Equal(19.2, Rect(Box(root, 0)).H, 0.5);
+        Assert.Equal((0, 19, 100, 12), Rect(Box(root, 1)));
+    }
+
+    [Fact]
+    public void A_krb_file_is_laid_out_like_its_source()
+    {
+        const string source = """
+            App {
+                window_width: 300
+                window_height: 200
+                layout: row
+                gap: 5
+                Container { id: "a"; width: 50; height: 40 }
+                Text { id: "t"; text: "hello" }
+            }
+            """;
+        var kry = Path.Combine(_dir, "app.kry");
+        var krb = Path.Combine(_dir, "app.krb");
+        File.WriteAllText(kry, source);
+        Assert.Equal(0, CompileCommand.Run(kry, krb, "human", new StringWriter()));
+        var fromSource = RunFile(kry, json: false);
+        var fromBinary = RunFile(krb, json: false);
+        Assert.True(fromBinary.Code == 0, fromBinary.Errors);
+        Assert.Equal(fromSource.Output, fromBinary.Output);
+        Assert.Contains("Container #a  x=0 y=0 w=50 h=40", fromBinary.Output);
+    }
+
+    [Fact]
+    public void A_damaged_krb_file_is_not_laid_out()
+    {
+        var krb = Path.Combine(_dir, "bad.krb");
+        File.WriteAllBytes(krb, [0x4B, 0x52, 0x42, 0x31, 0x00]);
+        var (code, output, errors) = RunFile(krb);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("not laid out", errors);
+    }
+
+    [Fact]
+    public void An_app_with_scripts_is_laid_out_without_them()
+    {
+        var (code, output, errors) = Run("""
+            App {
+                window_width: 200
+                window_height: 100
+                onMount: "setup"
+                Button { id: "go"; text: "Go"; onClick: "go" }
+            }
+            @script "lua" {
+                function setup() end
+                function go() end
+            }
+            """);
+        Assert.True(code == 0, errors);
+        Assert.Equal("go", Box(JsonDocument.Parse(output).RootElement, 0).GetProperty("id").GetString());
+        // One note instead of `kryon run`'s 2301 per script block, and no 2304 for the skipped onMount.
+        Assert.DoesNotContain("2301", errors);
+        Assert.DoesNotContain("2304", errors);
+        Assert.Contains("note: laid out without scripts: its @script block was not loaded", errors);
+        Assert.Contains("1 call to a script function was skipped", errors);
+    }
+
+    [Fact]
+    public void A_file_without_a_root_element_is_not_laid_out()
+    {
+        var (code, output, errors) = Run("style \"card\" { padding: 4 }");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("has no root element to lay out", errors);
     }
 }

@@ -111,7 +111,6 @@ public sealed partial class Binder
         ReturnList(_seenLists, seen);
 
         if (component is not null) CheckRequiredProperties(element, component, file, syntax.Name.Span);
-        CheckWidthConflict(element.Properties, file, inStyle: false);
         return element;
     }
 

@@ -145,33 +145,6 @@ public sealed partial class Binder
         foreach (var p in slot.OwnProperties) SetProperty(slot.Properties, p);
         foreach (var (states, props) in slot.OwnStates) MergeStateSets(slot.States, states, props);
         if (slot.State == ResolveState.Resolving) slot.State = ResolveState.Resolved;
-        CheckWidthConflict(slot.Properties, slot.File, inStyle: true);
-    }
-
-    /// <summary>
-    /// KRB.md §6.4: a percentage width (or any width in a style) shares KRB's MaxWidth slot with
-    /// max_width, so the two cannot both be stored (1209). Same for heights.
-    /// </summary>
-    private void CheckWidthConflict(IReadOnlyList<BoundProperty> properties, SourceFile file, bool inStyle)
-    {
-        CheckSizeConflict(properties, "width", "max_width", inStyle);
-        CheckSizeConflict(properties, "height", "max_height", inStyle);
-    }
-
-    private void CheckSizeConflict(IReadOnlyList<BoundProperty> properties, string size, string max, bool inStyle)
-    {
-        BoundProperty? sizeProp = null, maxProp = null;
-        foreach (var p in properties)
-        {
-            if (p.Property.Name == size) sizeProp = p;
-            else if (p.Property.Name == max) maxProp = p;
-        }
-        if (sizeProp is null || maxProp is null) return;
-        bool sharesSlot = inStyle || sizeProp.Value is LengthValue { Value.Unit: LengthUnit.Percent };
-        if (!sharesSlot) return;
-        _diagnostics.Report(DiagnosticCodes.IncompatibleProperties, sizeProp.Location,
-            inStyle ? $"A style cannot set both '{size}' and '{max}': KRB stores a style's {size} in the {max} slot" : $"A percentage '{size}' cannot be combined with '{max}': KRB stores both in the {max} slot",
-            inStyle ? $"set '{size}' on the elements instead" : $"use a pixel {size}, or drop {max}");
     }
 
     private BoundStyle? LookupStyle(string name, SourceFile file, TextSpan span)

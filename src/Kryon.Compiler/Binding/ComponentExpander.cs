@@ -10,7 +10,8 @@ namespace Kryon.Compiler.Binding;
 /// steps as the runtime's instantiation in §10.5): the template is cloned, every binding that
 /// mentions a component property is re-evaluated with the usage's values, the usage's own
 /// properties override the template root's, and the usage's children move into `content_slot`
-/// (or the root). Used by tools that need the whole element tree at compile time (`kryon layout`).
+/// (or the root). For tools that need the whole element tree at compile time (the [ext]
+/// `--expand-components` mode); `kryon layout` uses the runtime's instantiation instead.
 /// </summary>
 public sealed class ComponentExpander
 {

@@ -34,6 +34,12 @@ internal static class PropertyEncoder
             if (length.Unit == LengthUnit.Px && place != EntryPlace.Element) return Pixels(length.Value) is { } px ? new EmitProperty(id, px) : null;
             return null;
         }
+        // KRB.md §6.4 stores a percentage width (and any width in a style or state set) in MaxWidth
+        // 0x13, and readers take 0x13 as the preferred width when the header has none. A max_width
+        // written there would read back as a width, and could not sit beside a width in the same
+        // block, so max_width/max_height are custom properties under their KRY name
+        // (docs/KRB-extensions.md §3); 0x13/0x14 only ever carry width/height.
+        if (property.Name is "max_width" or "max_height") return null;
         if (property.KrbId is not { } krbId || property.KrbType is not { } krbType) return null;
         if (krbId == LayoutFlagsId)
             return place != EntryPlace.Element && value is LayoutValue layout ? new EmitProperty(krbId, EmitValue.Of(KrbValue.Byte(layout.Flags.Value))) : null;

@@ -119,6 +119,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor InvalidEventsFile = new(2501, "INVALID_EVENTS_FILE", Input, DiagnosticSeverity.Error);
     /// <summary>project: a runtime snapshot (`--state`) is not valid.</summary>
     public static readonly DiagnosticDescriptor InvalidSnapshot = new(2502, "INVALID_SNAPSHOT", Input, DiagnosticSeverity.Error);
+    /// <summary>project: an image an element shows (image_source) is missing, unreadable or not decodable; its box stays empty.</summary>
+    public static readonly DiagnosticDescriptor ImageLoadFailed = new(2503, "IMAGE_LOAD_FAILED", Input, DiagnosticSeverity.Warning);
 
     /// <summary>All descriptors, for documentation and tests that every code is reachable.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)

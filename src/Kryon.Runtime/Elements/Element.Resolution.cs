@@ -57,6 +57,13 @@ public sealed partial class Element
     public PropertyValue? GetWithoutDefault(PropertyInfo property) =>
         GetSpecified(property) ?? Contextual(property) ?? (property.Inherited && Parent is { } parent ? parent.Get(property) : null);
 
+    private bool HasSideBorderWidth()
+    {
+        foreach (var side in Props.BorderSideWidths)
+            if (GetSpecified(side) is not null) return true;
+        return false;
+    }
+
     private PropertyValue? Resolve(PropertyInfo property)
     {
         if (GetSpecified(property) is { } specified) return specified;
@@ -65,13 +72,17 @@ public sealed partial class Element
         return PropertyDefaults.Of(property);
     }
 
-    /// <summary>Step 6: a border with a width but no colour is grey; a colour without a width is 1px (KRY.md §5.2).</summary>
+    /// <summary>
+    /// Step 6: a border with a width but no colour is grey; a colour without a width is 1px (KRY.md §5.2)
+    /// — unless a per-side width is given, which is the width the author chose (`border_bottom_width: 2`
+    /// with a colour is an underline, not a 1px box with a thicker bottom).
+    /// </summary>
     private PropertyValue? Contextual(PropertyInfo property)
     {
         if (ReferenceEquals(property, Props.BorderColor))
             return GetSpecified(Props.BorderWidth) is IntValue { Value: > 0 } ? PropertyDefaults.BorderColor : null;
         if (ReferenceEquals(property, Props.BorderWidth))
-            return GetSpecified(Props.BorderColor) is ColorValue { Value.A: > 0 } ? new IntValue(1) : null;
+            return GetSpecified(Props.BorderColor) is ColorValue { Value.A: > 0 } && !HasSideBorderWidth() ? new IntValue(1) : null;
         return null;
     }
 }

@@ -16,6 +16,8 @@ public static class Props
     public static readonly PropertyInfo BorderColor = PropertyRegistry.Get("border_color");
     public static readonly PropertyInfo BorderWidth = PropertyRegistry.Get("border_width");
     public static readonly PropertyInfo BorderRadius = PropertyRegistry.Get("border_radius");
+    public static readonly PropertyInfo[] BorderSideWidths =
+        [PropertyRegistry.Get("border_top_width"), PropertyRegistry.Get("border_right_width"), PropertyRegistry.Get("border_bottom_width"), PropertyRegistry.Get("border_left_width")];
     public static readonly PropertyInfo Opacity = PropertyRegistry.Get("opacity");
     public static readonly PropertyInfo ZIndex = PropertyRegistry.Get("z_index");
     public static readonly PropertyInfo Overflow = PropertyRegistry.Get("overflow");

@@ -66,6 +66,18 @@ public sealed class LayoutStage
         // An empty Input still holds one line (the caret's), so it is measured as empty text, not as no text.
         else if (e.Is(ElementKind.Input)) e.LayoutNode.Text = ElementText.Displayed(e) ?? "";
         else e.LayoutNode.Text = NonEmpty(ElementText.Displayed(e));
+        e.LayoutNode.IntrinsicSize = e.Children.Count == 0 && e.Is(ElementKind.Slider) ? SliderSize(e) : null;
+    }
+
+    /// <summary>
+    /// A Slider draws a track and a thumb but shows no text, so it would measure 0×0 and vanish
+    /// (KRY.md §6.2 rule 9 asks for a visible minimum): like a browser's range input it is ten
+    /// ems wide and a line high at its font size.
+    /// </summary>
+    private static (float Width, float Height) SliderSize(Element e)
+    {
+        var font = FontOf(e);
+        return (font.Size * 10, font.Size * font.LineHeight);
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
@@ -73,9 +85,7 @@ public sealed class LayoutStage
     /// <summary>The font a text leaf is measured with (the display list draws it with the same).</summary>
     public static TextFont FontOf(Element? e)
     {
-        if (e is null) return new TextFont(16, 1.2f);
-        float size = e.Get(Props.FontSize) is IntValue i ? i.Value : 16;
-        float lineHeight = e.Get(Props.LineHeight) is FloatValue f ? (float)f.Value : 1.2f;
-        return new TextFont(size, lineHeight);
+        var style = TextStyle.Of(e);
+        return new TextFont(style.FontSize, style.LineHeight);
     }
 }

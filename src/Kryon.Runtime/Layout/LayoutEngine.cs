@@ -53,7 +53,7 @@ public sealed class LayoutEngine
         SizingMode sizingMode, RunMode runMode, RequestedAxis axis = RequestedAxis.Both)
     {
         List<LayoutNode> children = node.ChildList;
-        if (children.Count == 0 && node.Text is null && node.Style.Display == Display.Flex)
+        if (children.Count == 0 && node.Text is null && node.IntrinsicSize is null && node.Style.Display == Display.Flex)
         {
             // An empty box is cheaper to size than to look up: skip the cache for it.
             Stats.NodesComputed++;

@@ -58,6 +58,23 @@ public sealed class LayoutNode
         }
     }
 
+    /// <summary>
+    /// The content size of a leaf that shows no text but draws something of its own (a Slider's
+    /// track): what the box measures when nothing sizes it, like a replaced element's natural size.
+    /// </summary>
+    public (float Width, float Height)? IntrinsicSize
+    {
+        get => _intrinsicSize;
+        set
+        {
+            if (_intrinsicSize == value) return;
+            _intrinsicSize = value;
+            MarkDirty();
+        }
+    }
+
+    private (float Width, float Height)? _intrinsicSize;
+
     /// <summary>The final box (rounded to whole pixels when the pass asked for rounding).</summary>
     public LayoutBox Layout { get; internal set; }
 

@@ -97,12 +97,16 @@ internal static class LeafLayout
         return space.IsDefinite ? AvailableSpace.Definite(Opt.MaybeClamp(space.AsOptional, min, max) - insetSum) : space;
     }
 
-    /// <summary>The content size: text through the measurer, an empty box as zero.</summary>
+    /// <summary>The content size: text through the measurer, else the node's intrinsic size, else zero.</summary>
     private static Size2 Measure(LayoutNode node, Size2 known, AvailableSpace availW, AvailableSpace availH, ITextMeasurer measurer, LayoutStats stats)
     {
         if (Opt.IsSome(known.Width) && Opt.IsSome(known.Height)) return known;
         string? text = node.Text;
-        if (text is null) return new Size2(Opt.Or(known.Width, 0f), Opt.Or(known.Height, 0f));
+        if (text is null)
+        {
+            var (naturalWidth, naturalHeight) = node.IntrinsicSize ?? (0f, 0f);
+            return new Size2(Opt.Or(known.Width, naturalWidth), Opt.Or(known.Height, naturalHeight));
+        }
 
         float width = known.Width;
         if (float.IsNaN(width))

@@ -264,8 +264,15 @@ public sealed class AppLoader
             else if (root.FindHandler(handler.EventName) is { } existing) existing.FunctionName = handler.FunctionName;
             else root.AddHandler(new EventHandlerEntry(handler.EventName, handler.FunctionName));
         }
+        // Standard properties without a KRB id (margin_left, flex_grow, align_self, …) travel as custom
+        // properties; at a usage they are standard properties all the same, unless the component
+        // declares a property of that name (declared properties are matched first).
+        foreach (var custom in placeholder.CustomProperties)
+            if (!instance.Arguments.Exists(a => a.Name == custom.Key) && PropertyRegistry.TryGet(custom.Key, out var property) && !property.IsEvent
+                && KrbValueDecoder.Decode(_document, property, custom.Value) is { } value)
+                SetOwn(root, property, value);
         foreach (var (key, value) in placeholderElement.Custom)
-            if (!instance.Arguments.Exists(a => a.Name == key)) root.Custom[key] = value;
+            if (!instance.Arguments.Exists(a => a.Name == key) && !(PropertyRegistry.TryGet(key, out var standard) && !standard.IsEvent)) root.Custom[key] = value;
         // The placeholder's own standard-property bindings evaluate in the outer scope and target the root.
         foreach (var custom in placeholder.CustomProperties)
         {

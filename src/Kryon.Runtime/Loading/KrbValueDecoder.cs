@@ -14,7 +14,10 @@ public static class KrbValueDecoder
 
     /// <summary>
     /// A standard entry as (property, value). MaxWidth/MaxHeight are the element's preferred size
-    /// when its header gives none (KRB.md §6.4), otherwise they are the maximum.
+    /// when its header gives none (KRB.md §6.4), otherwise they are the maximum. The Kryon writer
+    /// only ever stores width/height there; its max_width/max_height are custom properties under
+    /// their KRY names (docs/KRB-extensions.md §3), read like any other custom property. The
+    /// header rule stays for files from other v0.5 writers.
     /// </summary>
     public static bool TryDecodeStandard(KrbDocument document, KrbProperty entry, bool headerHasWidth, bool headerHasHeight, out PropertyInfo property, out PropertyValue value)
     {
@@ -100,6 +103,8 @@ public static class KrbValueDecoder
                 return property.Kind == ValueKind.StyleId && document.GetStyle(v.AsIndex()) is { } style ? new StyleRefValue(style.Name) : null;
             case KrbValueType.String:
                 string text = document.GetString(v);
+                // Lengths keep their KRY text, and `none` (no maximum) is Length.Auto, written "auto".
+                if (property.Kind == ValueKind.Length && text == "auto" && property.LengthKeywords.Contains("none")) return new LengthValue(Length.Auto);
                 return KryValueText.Convert(property, new StringLiteral(text)).Value;
             default:
                 return null;

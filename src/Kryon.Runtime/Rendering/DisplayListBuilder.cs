@@ -131,21 +131,22 @@ public sealed class DisplayListBuilder
             "justify" => TextAlign.Justify,
             _ => TextAlign.Start,
         };
-        bool singleLine = e.Is(ElementKind.Input) || e.Is(ElementKind.Button);
+        // The same style the layout measured the text with (TextStyle.Of), so drawing wraps where layout did.
+        var style = Kryon.Runtime.Text.TextStyle.Of(e);
         return new TextRun(
             text,
-            (e.Get(Props.FontFamily) as StringValue)?.Value ?? "sans-serif",
-            e.Get(Props.FontSize) is IntValue size ? size.Value : 16,
-            WeightOf(e.Get(Props.FontWeight)),
-            false,
+            style.FontFamily,
+            style.FontSize,
+            style.FontWeight,
+            style.Italic,
             color,
             align,
-            e.Get(Props.LineHeight) is FloatValue lh ? (float)lh.Value : 1.2f,
-            Wrap: !singleLine,
-            Ellipsis: singleLine || e.Get(Props.Overflow) is EnumValue { Member: "hidden" },
-            RightToLeft: e.Get(Props.Direction) is EnumValue { Member: "rtl" },
+            style.LineHeight,
+            Wrap: style.Wrap,
+            Ellipsis: !style.Wrap || e.Get(Props.Overflow) is EnumValue { Member: "hidden" },
+            RightToLeft: style.RightToLeft,
             Decoration: e.Get(Props.TextDecoration) is EnumValue { Member: not "none" } d ? d.Member : null,
-            LetterSpacing: e.Get(Props.LetterSpacing) is FloatValue ls ? (float)ls.Value : 0);
+            LetterSpacing: style.LetterSpacing);
     }
 
     /// <summary>CSS weights for KRY's named weights (KRY.md §5.3).</summary>

@@ -80,6 +80,28 @@ public class ComponentTests
     }
 
     [Fact]
+    public void Usage_properties_without_a_krb_id_override_the_template_root_too()
+    {
+        // margin_left, flex_grow and align_self have no standard KRB id, so the usage carries them as
+        // custom properties; they are still the usage's standard properties (KRY.md §10.5 step 3).
+        var rt = AppTestKit.Start("""
+            Define Box { Container { width: 10; height: 10; margin_left: 1 } }
+            App {
+                flex_direction: row
+                align_items: flex-end
+                Box { id: "a"; margin_left: 20; align_self: flex-start }
+                Box { id: "b"; flex_grow: 1 }
+            }
+            """, width: 200, height: 100);
+        var a = rt.ById("a");
+        var b = rt.ById("b");
+        Assert.Equal((20f, 0f), (a.ScreenBox.X, a.ScreenBox.Y));
+        Assert.Equal((31f, 90f, 169f), (b.ScreenBox.X, b.ScreenBox.Y, b.ScreenBox.Width));
+        Assert.Empty(a.Custom);
+        Assert.Empty(rt.Log.Entries);
+    }
+
+    [Fact]
     public void Nested_components_and_components_inside_templates_are_instantiated()
     {
         var rt = AppTestKit.Start("""

@@ -52,7 +52,7 @@ public class LayoutIntegrationTests
         var rt = AppTestKit.Start("""
             App {
                 Container {
-                    Input { id: "name"; font_size: 10; line_height: 1.0 }
+                    Input { id: "name"; font_size: 10 }
                 }
             }
             """);
@@ -64,5 +64,45 @@ public class LayoutIntegrationTests
         rt.Key("Backspace"); rt.Key("Backspace"); rt.Key("Backspace");
         Assert.Equal("", rt.Text("name"));
         Assert.Equal(empty, rt.ById("name").ScreenBox.Height);
+    }
+
+    [Fact]
+    public void A_slider_without_a_size_is_ten_ems_wide_and_a_line_high_and_explicit_sizes_win()
+    {
+        var rt = AppTestKit.Start("""
+            App {
+                Container {
+                    Slider { id: "plain"; font_size: 10 }
+                    Slider { id: "wide"; font_size: 10; width: 240 }
+                    Slider { id: "tall"; font_size: 10; height: 30 }
+                }
+            }
+            """);
+        Assert.Equal((100f, 12f), (rt.ById("plain").ScreenBox.Width, rt.ById("plain").ScreenBox.Height));
+        Assert.Equal((240f, 12f), (rt.ById("wide").ScreenBox.Width, rt.ById("wide").ScreenBox.Height));
+        Assert.Equal((100f, 30f), (rt.ById("tall").ScreenBox.Width, rt.ById("tall").ScreenBox.Height));
+    }
+
+    [Fact]
+    public void A_border_colour_with_only_a_side_width_does_not_add_a_1px_border_elsewhere()
+    {
+        var rt = AppTestKit.Start("""
+            App {
+                Container { id: "underlined"; border_bottom_width: 3; border_color: "#FB7185"
+                    Container { id: "inner"; width: 50; height: 10 }
+                }
+                Container { id: "boxed"; border_color: "#FB7185"
+                    Container { id: "inner2"; width: 50; height: 10 }
+                }
+            }
+            """);
+        var underlined = rt.ById("underlined").ScreenBox;
+        Assert.Equal(underlined.Y, rt.ById("inner").ScreenBox.Y);
+        Assert.Equal(underlined.X, rt.ById("inner").ScreenBox.X);
+        Assert.Equal(13, underlined.Height);
+        // A colour alone still means a 1px border all round (KRY.md §5.2).
+        var boxed = rt.ById("boxed").ScreenBox;
+        Assert.Equal(boxed.Y + 1, rt.ById("inner2").ScreenBox.Y);
+        Assert.Equal(12, boxed.Height);
     }
 }
