@@ -27,4 +27,4 @@ fi
 
 dotnet restore Kryon.slnx --nologo -v quiet
 dotnet build Kryon.slnx --nologo -v quiet --no-restore -clp:ErrorsOnly
-echo "setup.sh: ready. Try: ./kryon run examples/greeter.kry --headless --events examples/greeter.events.json --dump-state"
+echo "setup.sh: ready. Try: ./kryon render examples/counter.kry -o counter.png, or ./kryon run examples/greeter.kry --headless --events examples/greeter.events.json --dump-state"

@@ -14,10 +14,16 @@ public static class Program
             InspectCommand.Create(),
             LayoutCommand.Create(),
             RunCommand.Create(),
+            RenderCommand.Create(),
         };
         try
         {
-            return root.Parse(args).Invoke();
+            var parse = root.Parse(args);
+            int exit = parse.Invoke();
+            // `kryon render` exits with 2 for bad options, including the ones the parser rejects
+            // (a missing -o, a --scale that is not a number); the parser's own code is 1.
+            if (parse.Errors.Count > 0 && parse.CommandResult.Command.Name == RenderCommand.Name) return RenderCommand.BadOptions;
+            return exit;
         }
         catch (Exception e)
         {

@@ -2,6 +2,7 @@ using Kryon.Registry;
 using Kryon.Runtime.Editing;
 using Kryon.Runtime.Elements;
 using Kryon.Runtime.Events;
+using Kryon.Runtime.Layout;
 using Kryon.Runtime.Rendering;
 using Kryon.Runtime.Scripting;
 using Kryon.Values;
@@ -94,6 +95,8 @@ public sealed partial class KryonRuntime
             var editor = EditorFor(pressed);
             EditorChanged(pressed, editor, editor.ClickAt(CaretIndexAt(pressed, x), extend: true));
         }
+        // Dragging a pressed Slider moves its value with the pointer (also outside its box, clamped).
+        if (Pressed is { } slider && slider.Is(ElementKind.Slider) && !IsInert(slider)) SlideTo(slider, SliderPainter.ValueAt(slider, ContentBoxOf(slider), x));
     }
 
     /// <summary>
@@ -108,26 +111,28 @@ public sealed partial class KryonRuntime
     }
 
     /// <summary>
-    /// The caret index nearest to window x in an Input: the grapheme boundary whose offset, measured
-    /// with the layout's text measurer from the content box's left edge, is closest (the same
-    /// offset <see cref="DisplayListBuilder"/> draws the caret at).
+    /// The caret index nearest to window x in an Input: the grapheme boundary whose caret position
+    /// (<see cref="TextPlacement.CaretX"/>, where <see cref="DisplayListBuilder"/> draws the caret) is closest.
     /// </summary>
     private int CaretIndexAt(Element input, float x)
     {
         var editor = EditorFor(input);
         string text = editor.Text;
-        float border = input.Get(Props.BorderWidth) is IntValue b ? b.Value : 0;
-        float local = x - DisplayListBuilder.ContentBox(input, input.ScreenBox, border).X;
+        var content = ContentBoxOf(input);
+        float local = x - content.X;
         int best = 0;
-        float bestDistance = Math.Abs(local);
+        float bestDistance = Math.Abs(TextPlacement.CaretX(Layout.Measurer, input, content.Width, text, 0) - local);
         for (int i = 0; i < text.Length;)
         {
             i = GraphemeText.NextBoundary(text, i);
-            float distance = Math.Abs(Layout.Measurer.MaxContentWidth(input.LayoutNode, text[..i]) - local);
+            float distance = Math.Abs(TextPlacement.CaretX(Layout.Measurer, input, content.Width, text, i) - local);
             if (distance < bestDistance) (best, bestDistance) = (i, distance);
         }
         return best;
     }
+
+    private static LayoutBox ContentBoxOf(Element e)
+        => DisplayListBuilder.ContentBox(e, e.ScreenBox, e.Get(Props.BorderWidth) is IntValue b ? b.Value : 0);
 
     /// <summary>Hit testing needs the boxes of the current tree: lay out and paint first if something changed.</summary>
     private void EnsureGeometry()
@@ -136,6 +141,8 @@ public sealed partial class KryonRuntime
         Layout.Update(Tree, ViewportWidth, ViewportHeight);
         _builder.Focused = Focused;
         _builder.Build(Tree, DisplayList, ViewportWidth, ViewportHeight);
+        // Built for hit testing mid-frame, not presented: the frame's own build adds to this damage.
+        DisplayList.HoldDamage();
         Tree.ClearPaintChanges();
         _paintRequested = false;
     }
@@ -174,6 +181,7 @@ public sealed partial class KryonRuntime
             var editor = EditorFor(hit);
             EditorChanged(hit, editor, editor.ClickAt(CaretIndexAt(hit, PointerX), extend: (modifiers & KeyModifiers.Shift) != 0));
         }
+        if (hit.Is(ElementKind.Slider)) SlideTo(hit, SliderPainter.ValueAt(hit, ContentBoxOf(hit), PointerX));
         if (Closest(hit, e => e.FindHandler("onPress") is not null) is { } pressTarget) Fire(pressTarget, "onPress", IdOf(pressTarget));
     }
 
@@ -247,6 +255,39 @@ public sealed partial class KryonRuntime
         Fire(scroller, "onScroll", ScriptValue.From((double)y), IdOf(scroller));
     }
 
+    // ---- sliders -------------------------------------------------------------------------------------
+
+    /// <summary>Arrow keys move a focused Slider by a step (right/up more, left/down less), Home and End to min and max.</summary>
+    private bool SliderKey(Element slider, string key)
+    {
+        var range = SliderPainter.Range.Of(slider);
+        double? value = key switch
+        {
+            "ArrowRight" or "ArrowUp" => range.Value + range.KeyStep,
+            "ArrowLeft" or "ArrowDown" => range.Value - range.KeyStep,
+            "Home" => range.Min,
+            "End" => range.Max,
+            _ => null,
+        };
+        if (value is not { } v) return false;
+        SlideTo(slider, range.Snap(v));
+        return true;
+    }
+
+    /// <summary>
+    /// A user change of a Slider's value (already snapped and clamped): the value property and a
+    /// two-way bound variable (`value: $volume`) follow, then onChange(value, elementId) runs —
+    /// only when the value really changed, so a drag calls it once per step crossed.
+    /// </summary>
+    private void SlideTo(Element slider, double value)
+    {
+        if (value == SliderPainter.Range.Of(slider).Value) return;
+        bool whole = value == Math.Floor(value) && Math.Abs(value) < 1e15;
+        slider.SetOwn(Props.Value, new StringValue(Number.Format(value)));
+        if (_twoWay.TryGetValue(slider, out var bound)) State.Set(bound.Scope, bound.Variable, new NumberLiteral(value, whole));
+        Fire(slider, "onChange", whole ? ScriptValue.From((long)value) : ScriptValue.From(value), IdOf(slider));
+    }
+
     // ---- focus and keys -----------------------------------------------------------------------------
 
     /// <summary>Moves keyboard focus (null clears it): blur on the old element, focus on the new.</summary>
@@ -304,6 +345,7 @@ public sealed partial class KryonRuntime
             InputKey(Focused, key);
             return;
         }
+        if (Focused.Is(ElementKind.Slider) && SliderKey(Focused, key.Key)) return;
         if (key.Key is "Enter" or " " && IsActivatable(Focused)) Activate(Focused);
     }
 
@@ -343,7 +385,11 @@ public sealed partial class KryonRuntime
     /// <summary>After an edit: the value property and a two-way bound variable follow the text; onChange / onSubmit run.</summary>
     private void EditorChanged(Element input, TextEditor editor, EditResult result)
     {
-        if ((result & (EditResult.CaretMoved | EditResult.SelectionChanged)) != 0) RequestPaint();
+        if ((result & (EditResult.CaretMoved | EditResult.SelectionChanged)) != 0)
+        {
+            input.RequestRepaint(); // the caret and selection are no property: the display list must not reuse the Input
+            RequestPaint();
+        }
         if ((result & EditResult.TextChanged) != 0)
         {
             input.SetOwn(Props.Value, new StringValue(editor.Text));

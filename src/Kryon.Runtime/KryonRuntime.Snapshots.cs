@@ -113,7 +113,11 @@ public sealed partial class KryonRuntime
         PointerX = pointerX;
         PointerY = pointerY;
         _editors.Clear();
-        foreach (var (input, state) in inputs) EditorFor(input).Restore(state);
+        foreach (var (input, state) in inputs)
+        {
+            EditorFor(input).Restore(state);
+            input.RequestRepaint(); // its text and caret come from the editor, which no property records
+        }
         RequestPaint();
     }
 

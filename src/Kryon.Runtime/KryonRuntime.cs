@@ -245,6 +245,22 @@ public sealed partial class KryonRuntime
         return built;
     }
 
+    /// <summary>What the display list builder did in the last build (commands copied vs written).</summary>
+    public DisplayListStats DisplayListStats => _builder.Stats;
+
+    /// <summary>
+    /// A display list of the current tree built from scratch (nothing copied, every text run made
+    /// anew) into a new list, with the same focus and editors as the frame's: the reference the
+    /// incremental build must equal (tests). Call it after a frame.
+    /// </summary>
+    internal DisplayList BuildReferenceDisplayList()
+    {
+        var builder = new DisplayListBuilder { FromScratch = true, Measurer = _builder.Measurer, EditorState = _builder.EditorState, Focused = Focused };
+        var list = new DisplayList();
+        builder.Build(Tree, list, ViewportWidth, ViewportHeight);
+        return list;
+    }
+
     /// <summary>Asks for a repaint without a property change (focus caret, scroll).</summary>
     internal void RequestPaint() => _paintRequested = true;
 

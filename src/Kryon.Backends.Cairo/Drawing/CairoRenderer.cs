@@ -18,7 +18,7 @@ namespace Kryon.Backends.Cairo.Drawing;
 /// Keeps decoded images and text layouts between frames. Not thread-safe (cairo contexts and Pango
 /// are not): use one renderer per thread, and dispose it to free the native memory.
 /// </summary>
-public sealed class CairoRenderer : IDisposable
+public sealed partial class CairoRenderer : IDisposable
 {
     private readonly PangoTextEngine _engine;
     private readonly TextPainter _text;
@@ -216,5 +216,6 @@ public sealed class CairoRenderer : IDisposable
         _text.Dispose();
         _images.Dispose();
         _engine.Dispose();
+        _scratch?.Dispose();
     }
 }

@@ -46,6 +46,15 @@ internal sealed class FrameCache<TKey, TValue>(int capacity, IEqualityComparer<T
         _frame++;
     }
 
+    /// <summary>
+    /// Ends a frame that drew only part of the picture (a damage repaint): entries it did not use
+    /// may still be on screen, so nothing is dropped until the cache holds twice its capacity.
+    /// </summary>
+    public void EndPartialFrame()
+    {
+        if (_entries.Count > 2 * capacity) EndFrame();
+    }
+
     public void Dispose()
     {
         foreach (var entry in _entries.Values) entry.Value?.Dispose();

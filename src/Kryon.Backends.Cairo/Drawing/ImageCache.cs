@@ -50,5 +50,7 @@ internal sealed class ImageCache : IDisposable
     /// <summary>Called after each frame: images no longer shown are freed once there are many.</summary>
     public void EndFrame() => _images.EndFrame();
 
+    public void EndPartialFrame() => _images.EndPartialFrame();
+
     public void Dispose() => _images.Dispose();
 }

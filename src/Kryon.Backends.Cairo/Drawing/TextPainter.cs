@@ -17,6 +17,8 @@ namespace Kryon.Backends.Cairo.Drawing;
 internal sealed class TextPainter(PangoTextEngine engine) : IDisposable
 {
     private readonly FrameCache<(string Text, TextStyle Style, string? Decoration), PangoLayoutHandle> _layouts = new(capacity: 512);
+    /// <summary>Ink rectangles relative to the box, per run (by reference: runs are kept per element) and box size.</summary>
+    private readonly Dictionary<(TextRun Run, float Width, float Height), LayoutBox> _ink = new(InkKeyComparer.Instance);
 
     public void Draw(CairoContextHandle cr, LayoutBox box, TextRun run)
     {
@@ -26,6 +28,28 @@ internal sealed class TextPainter(PangoTextEngine engine) : IDisposable
         CairoNative.cairo_move_to(cr, box.X + dx, box.Y + dy);
         CairoNative.cairo_set_source_rgba(cr, run.Color.R / 255.0, run.Color.G / 255.0, run.Color.B / 255.0, run.Color.A / 255.0);
         PangoCairoNative.pango_cairo_show_layout(cr, layout);
+    }
+
+    /// <summary>
+    /// Where <see cref="Draw"/> would put ink for this run in this box (layout pixels, exact from
+    /// Pango, unrounded): usually inside the box, but glyphs overhang and wrapped text taller than
+    /// its box runs out of the bottom. Empty (zero size) when nothing would be drawn. Cached.
+    /// </summary>
+    public unsafe LayoutBox InkOf(LayoutBox box, TextRun run)
+    {
+        if (run.Text.Length == 0 || run.Color.A == 0 || box.Width <= 0) return new LayoutBox(box.X, box.Y, 0, 0);
+        var key = (run, box.Width, box.Height);
+        if (!_ink.TryGetValue(key, out var relative))
+        {
+            var layout = LayoutFor(run);
+            var (dx, dy) = Prepare(layout, box, run);
+            PangoRectangle ink;
+            pango_layout_get_extents(layout, &ink, null);
+            relative = new LayoutBox(dx + PangoUnits.ToPixels(ink.X), dy + PangoUnits.ToPixels(ink.Y), PangoUnits.ToPixels(ink.Width), PangoUnits.ToPixels(ink.Height));
+            if (_ink.Count >= 4096) _ink.Clear();
+            _ink[key] = relative;
+        }
+        return relative with { X = box.X + relative.X, Y = box.Y + relative.Y };
     }
 
     /// <summary>
@@ -51,9 +75,11 @@ internal sealed class TextPainter(PangoTextEngine engine) : IDisposable
             if (run.Wrap) pango_layout_set_height(layout, PangoUnits.FromPixels(box.Height));
         }
 
-        float x = bounded ? 0 : UnboundedOffset(layout, box.Width, run.Align, run.RightToLeft);
-        // Single-line text (Button, Input) sits in the middle of a taller box, as browsers draw form controls.
-        float y = run.Wrap ? 0 : Math.Max(0, (box.Height - PangoTextEngine.LogicalExtents(layout).Height) / 2);
+        // Pango aligns only within a set width: an unbounded block is placed by the shared rule.
+        float x = bounded ? 0 : TextPlacement.LineStart(box.Width, PangoTextEngine.LogicalExtents(layout).Width, run.Align, run.RightToLeft);
+        // Single-line text (Button, Input) sits in the middle of a taller box by the rule the runtime
+        // places an Input's caret with, so the caret stands on the drawn line.
+        float y = run.Wrap ? 0 : TextPlacement.SingleLineTop(box.Height, PangoTextEngine.LogicalExtents(layout).Height);
         return (x, y);
     }
 
@@ -69,18 +95,6 @@ internal sealed class TextPainter(PangoTextEngine engine) : IDisposable
         _ => rightToLeft ? PangoAlignment.Right : PangoAlignment.Left,
     };
 
-    /// <summary>Where an unwrapped block starts so that it is aligned in the box (Pango aligns only within a set width).</summary>
-    private static float UnboundedOffset(PangoLayoutHandle layout, float boxWidth, TextAlign align, bool rightToLeft)
-    {
-        float free = boxWidth - PangoTextEngine.LogicalExtents(layout).Width;
-        return AlignmentOf(align, rightToLeft) switch
-        {
-            PangoAlignment.Center => free / 2,
-            PangoAlignment.Right => free,
-            _ => 0,
-        };
-    }
-
     private PangoLayoutHandle LayoutFor(TextRun run)
     {
         var key = (run.Text, TextStyle.Of(run), run.Decoration);
@@ -90,8 +104,22 @@ internal sealed class TextPainter(PangoTextEngine engine) : IDisposable
         return layout;
     }
 
+    private sealed class InkKeyComparer : IEqualityComparer<(TextRun Run, float Width, float Height)>
+    {
+        public static readonly InkKeyComparer Instance = new();
+
+        public bool Equals((TextRun Run, float Width, float Height) a, (TextRun Run, float Width, float Height) b)
+            => ReferenceEquals(a.Run, b.Run) && a.Width == b.Width && a.Height == b.Height;
+
+        public int GetHashCode((TextRun Run, float Width, float Height) key)
+            => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Run), key.Width, key.Height);
+    }
+
     /// <summary>Called after each frame: layouts of texts no longer shown are freed once there are many.</summary>
     public void EndFrame() => _layouts.EndFrame();
+
+    /// <summary>After a partial (damage) frame: layouts are freed only when there are far too many.</summary>
+    public void EndPartialFrame() => _layouts.EndPartialFrame();
 
     public void Dispose() => _layouts.Dispose();
 }

@@ -35,6 +35,7 @@ internal static unsafe partial class CairoNative
     [LibraryImport(Lib)] internal static partial void cairo_restore(CairoContextHandle cr);
     [LibraryImport(Lib)] internal static partial void cairo_scale(CairoContextHandle cr, double sx, double sy);
     [LibraryImport(Lib)] internal static partial void cairo_translate(CairoContextHandle cr, double tx, double ty);
+    [LibraryImport(Lib)] internal static partial void cairo_identity_matrix(CairoContextHandle cr);
     [LibraryImport(Lib)] internal static partial void cairo_set_antialias(CairoContextHandle cr, CairoAntialias antialias);
     [LibraryImport(Lib)] internal static partial void cairo_set_fill_rule(CairoContextHandle cr, CairoFillRule rule);
     [LibraryImport(Lib)] internal static partial void cairo_set_operator(CairoContextHandle cr, CairoOperator op);

@@ -29,6 +29,7 @@ internal static unsafe partial class PangoNative
     [LibraryImport(Lib)] internal static partial void pango_layout_set_auto_dir(PangoLayoutHandle layout, [MarshalAs(UnmanagedType.Bool)] bool autoDir);
     [LibraryImport(Lib)] internal static partial void pango_layout_get_extents(PangoLayoutHandle layout, PangoRectangle* inkRect, PangoRectangle* logicalRect);
     [LibraryImport(Lib)] [return: MarshalAs(UnmanagedType.Bool)] internal static partial bool pango_layout_is_ellipsized(PangoLayoutHandle layout);
+    [LibraryImport(Lib)] internal static partial void pango_layout_get_cursor_pos(PangoLayoutHandle layout, int index, PangoRectangle* strongPos, PangoRectangle* weakPos);
 
     // Font descriptions
     [LibraryImport(Lib)] internal static partial PangoFontDescriptionHandle pango_font_description_new();

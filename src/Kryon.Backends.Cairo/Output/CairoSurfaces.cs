@@ -122,7 +122,39 @@ public static class CairoSurfaces
         }
     }
 
-    private static CairoSurfaceHandle CreateImage(int width, int height)
+    /// <summary>
+    /// Like <see cref="RenderInto(CairoRenderer, DisplayList, Span{byte}, int, int, int)"/>, for a
+    /// buffer that keeps its pixels between frames (a window's back buffer): when
+    /// <paramref name="frame"/> says the buffer shows the picture the list's damage is relative to,
+    /// only the damage is repainted (see <see cref="DisplayList.Damage"/>); otherwise everything is.
+    /// Pass the same <paramref name="frame"/> for every render into this buffer, and call
+    /// <see cref="RetainedFrame.Invalidate"/> when something else draws into it.
+    /// </summary>
+    public static unsafe IReadOnlyList<Diagnostic> RenderInto(CairoRenderer renderer, DisplayList list, Span<byte> buffer, int width, int height, int stride, RetainedFrame frame)
+    {
+        if (width <= 0 || height <= 0 || width > MaxPixelSize || height > MaxPixelSize) throw new ArgumentOutOfRangeException(nameof(width), $"{width}×{height} is not a drawable size");
+        if (stride < StrideFor(width) || stride % 4 != 0) throw new ArgumentOutOfRangeException(nameof(stride), stride, $"at least {StrideFor(width)} and a multiple of 4");
+        if (buffer.Length < (long)stride * height) throw new ArgumentException($"the buffer holds {buffer.Length} bytes; {width}×{height} needs {(long)stride * height}", nameof(buffer));
+        fixed (byte* data = buffer)
+        {
+            using var surface = cairo_image_surface_create_for_data(data, CairoFormat.Argb32, width, height, stride);
+            ThrowIfFailed(cairo_surface_status(surface));
+            var diagnostics = DrawRetainedOn(renderer, surface, list, frame, width, height);
+            cairo_surface_flush(surface);
+            return diagnostics;
+        }
+    }
+
+    internal static IReadOnlyList<Diagnostic> DrawRetainedOn(CairoRenderer renderer, CairoSurfaceHandle surface, DisplayList list, RetainedFrame frame, int width, int height)
+    {
+        ThrowIfFailed(cairo_surface_status(surface));
+        using var cr = cairo_create(surface);
+        var diagnostics = renderer.DrawRetained(cr, list, frame, width, height);
+        ThrowIfFailed(cairo_status(cr));
+        return diagnostics;
+    }
+
+    internal static CairoSurfaceHandle CreateImage(int width, int height)
     {
         var surface = cairo_image_surface_create(CairoFormat.Argb32, width, height);
         var status = cairo_surface_status(surface);

@@ -81,6 +81,18 @@ internal sealed class PangoTextEngine : IDisposable
         return (PangoUnits.ToPixels(logical.X), PangoUnits.ToPixels(logical.Y), PangoUnits.ToPixels(logical.Width), PangoUnits.ToPixels(logical.Height));
     }
 
+    /// <summary>
+    /// The x (pixels, unrounded) of the strong cursor before UTF-16 index <paramref name="index"/> of
+    /// <paramref name="text"/>, the layout's text, in the layout as it is currently set up.
+    /// </summary>
+    public static unsafe float CursorX(PangoLayoutHandle layout, string text, int index)
+    {
+        int byteIndex = Encoding.UTF8.GetByteCount(text.AsSpan(0, Math.Clamp(index, 0, text.Length)));
+        PangoRectangle strong;
+        pango_layout_get_cursor_pos(layout, byteIndex, &strong, null);
+        return PangoUnits.ToPixels(strong.X);
+    }
+
     private static unsafe void SetText(PangoLayoutHandle layout, string text)
     {
         int max = Encoding.UTF8.GetMaxByteCount(text.Length);

@@ -1,6 +1,7 @@
 using Kryon.Backends.Cairo.Native;
 using Kryon.Runtime.Elements;
 using Kryon.Runtime.Layout;
+using Kryon.Runtime.Rendering;
 using Kryon.Runtime.Text;
 using static Kryon.Backends.Cairo.Native.PangoNative;
 
@@ -19,7 +20,7 @@ namespace Kryon.Backends.Cairo.Text;
 /// holds for. The cache is bounded (<see cref="CacheCapacity"/>); when full it starts over.
 /// Not thread-safe.
 /// </summary>
-public sealed class PangoTextMeasurer : ITextMeasurer, IDisposable
+public sealed class PangoTextMeasurer : ITextMeasurer, ICaretMeasurer, IDisposable
 {
     private readonly PangoTextEngine _engine;
     private readonly bool _ownsEngine;
@@ -52,6 +53,17 @@ public sealed class PangoTextMeasurer : ITextMeasurer, IDisposable
     public float MaxContentWidth(LayoutNode node, string text) => MathF.Ceiling(Measure(text, _styleOf(node)).MaxWidth);
 
     public float HeightForWidth(LayoutNode node, string text, float width) => Measure(text, _styleOf(node)).HeightFor(width);
+
+    /// <summary>
+    /// The caret in one line of an Input's text, from the same shaped layout the painter draws (exact,
+    /// not rounded up like the widths above, so the caret stands on the glyph edge).
+    /// </summary>
+    public (float LineWidth, float CaretX) Caret(LayoutNode node, string text, int index)
+    {
+        var entry = Measure(text, _styleOf(node));
+        pango_layout_set_width(entry.Layout, -1); // one line, as drawn (a wrapped height may have left a width set)
+        return (entry.MaxWidth, PangoTextEngine.CursorX(entry.Layout, text, index));
+    }
 
     /// <summary>The same metrics for a style given directly (the caret position, tests).</summary>
     public (float MinContent, float MaxContent, float Height) Measure(string text, in TextStyle style, float width = float.PositiveInfinity)

@@ -34,6 +34,9 @@ public sealed class ElementTree
     /// <summary>How many elements are attached (live) in the tree.</summary>
     public int Count { get; private set; }
 
+    /// <summary>One more than the largest handle given out: per-element tables indexed by handle have this many slots.</summary>
+    internal int HandleLimit => _byHandle.Count;
+
     public Element Create(byte typeCode, string? id = null)
     {
         var element = new Element(this, _byHandle.Count, typeCode) { Id = id };
@@ -87,6 +90,9 @@ public sealed class ElementTree
             e.IsAttached = true;
             Count++;
             if (e.Id is { } id) _byId.TryAdd(id, e);
+            // On the element too, not only queued: what it cached for painting (text runs) may
+            // predate changes made while it was detached, or just before it was removed.
+            e.Changes |= ElementChanges.Layout | ElementChanges.Paint;
             NoteChanged(e, ElementChanges.Layout | ElementChanges.Paint);
         }
     }
@@ -127,7 +133,12 @@ public sealed class ElementTree
         }
         if ((changes & (ElementChanges.Paint | ElementChanges.Layout)) != 0) NeedsPaint = true;
         if ((changes & ElementChanges.Structure) != 0) StructureChanged = true;
+        // The display list builder finds changed elements by walking down marked ancestors.
+        if ((changes & (ElementChanges.Paint | ElementChanges.Layout | ElementChanges.Structure)) != 0) element.MarkAncestorsForRepaint();
     }
+
+    /// <summary>An element asked to be painted again without a property change (<see cref="Element.RequestRepaint"/>).</summary>
+    internal void NoteRepaintRequested() => NeedsPaint = true;
 
     /// <summary>Called by the frame loop once it has rebuilt layout styles.</summary>
     internal void ClearLayoutChanges()

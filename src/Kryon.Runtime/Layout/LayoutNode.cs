@@ -20,6 +20,13 @@ public sealed class LayoutNode
     internal bool WasRounded;
     /// <summary>Some descendant's unrounded box changed since the last rounding.</summary>
     internal bool DescendantNeedsRounding;
+    /// <summary>
+    /// <see cref="Layout"/> changed value since a consumer last cleared this (the display list
+    /// builder: a box that moved or resized must be painted again). Set by the rounding pass.
+    /// </summary>
+    internal bool BoxChanged;
+    /// <summary>Some descendant's <see cref="BoxChanged"/> was set since a consumer last cleared this.</summary>
+    internal bool DescendantBoxChanged;
 
     public LayoutNode(LayoutStyle? style = null, string? text = null)
     {
@@ -125,6 +132,14 @@ public sealed class LayoutNode
         node.NeedsRounding = true;
         List<LayoutNode> children = node._children;
         for (int i = 0; i < children.Count; i++) InvalidateDescendants(children[i]);
+    }
+
+    /// <summary>Records that <see cref="Layout"/> changed, here and (as a descendant's change) on every ancestor.</summary>
+    internal void NoteBoxChanged()
+    {
+        BoxChanged = true;
+        // Stops at an ancestor already marked: its own ancestors were marked with it.
+        for (LayoutNode? p = Parent; p is not null && !p.DescendantBoxChanged; p = p.Parent) p.DescendantBoxChanged = true;
     }
 
     internal void SetUnrounded(in LayoutBox box)

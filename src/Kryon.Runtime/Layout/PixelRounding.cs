@@ -32,7 +32,7 @@ internal static class PixelRounding
         node.RoundedOriginX = absX;
         node.RoundedOriginY = absY;
         node.NeedsRounding = false;
-        node.Layout = round
+        var layout = round
             ? new LayoutBox(
                 RoundHalfAway(absX) - RoundHalfAway(parentAbsX),
                 RoundHalfAway(absY) - RoundHalfAway(parentAbsY),
@@ -40,6 +40,9 @@ internal static class PixelRounding
                 RoundHalfAway(absY + box.Height) - RoundHalfAway(absY))
             : box;
         node.WasRounded = round;
+        if (layout == node.Layout) return;
+        node.Layout = layout;
+        node.NoteBoxChanged();
     }
 
     private static float RoundHalfAway(float v) => MathF.Round(v, MidpointRounding.AwayFromZero);

@@ -11,8 +11,15 @@ namespace Kryon.Runtime.Rendering;
 /// by the scroll offset), wrapped in an opacity group when the element is translucent. Records
 /// each element's window box and clip for hit testing. Text and image runs are kept per element
 /// and rebuilt only for elements whose paint inputs changed, so an unchanged frame allocates nothing.
+///
+/// Incremental (ARCHITECTURE.md "Display list": rebuilt incrementally): a subtree with no change
+/// inside (no Paint/Layout/Structure change, no box that moved, no repaint request) whose window
+/// box, clip and padding basis are the ones of the last build copies its commands from the last
+/// list in one block (DisplayListBuilder.Reuse.cs). The result is the list a full build would give.
+/// The same walk records the list's damage: the old and new bounds of every element whose own
+/// painting changed.
 /// </summary>
-public sealed class DisplayListBuilder
+public sealed partial class DisplayListBuilder
 {
     private readonly Stack<List<Element>> _orderBuffers = new();
 
@@ -27,49 +34,61 @@ public sealed class DisplayListBuilder
 
     public void Build(ElementTree tree, DisplayList list, float width, float height)
     {
-        list.Clear();
+        var background = tree.Root?.Get(Props.BackgroundColor) is ColorValue bg ? bg.Value : Color.Transparent;
+        var top = BeginBuild(tree, list, width, height, background);
         list.Width = width;
         list.Height = height;
-        list.Background = tree.Root?.Get(Props.BackgroundColor) is ColorValue bg ? bg.Value : Color.Transparent;
+        list.Background = background;
         var window = new LayoutBox(0, 0, width, height);
-        if (tree.Root is { } root) Paint(root, list, 0, 0, window);
-        list.Publish();
+        if (tree.Root is { } root) Paint(root, list, 0, 0, window, top);
+        EndBuild(list);
     }
 
-    private void Paint(Element e, DisplayList list, float originX, float originY, LayoutBox clip)
+    private void Paint(Element e, DisplayList list, float originX, float originY, LayoutBox clip, in PaintParent parent)
     {
+        var local = e.LayoutNode.Layout;
+        var box = new LayoutBox(originX + local.X, originY + local.Y, local.Width, local.Height);
+        if (TryReuse(e, list, box, clip, parent, out var self)) return;
+
         bool paintInputsChanged = (e.Changes & (ElementChanges.Paint | ElementChanges.Layout)) != 0;
         e.Changes &= ~(ElementChanges.Paint | ElementChanges.Structure);
         if (!PaintOrder.IsVisible(e))
         {
             MarkUnpainted(e);
+            EndElement(e, list, clip, self);
             return;
         }
-        var local = e.LayoutNode.Layout;
-        var box = new LayoutBox(originX + local.X, originY + local.Y, local.Width, local.Height);
         e.ScreenBox = box;
         e.ScreenClip = Intersect(clip, box, includeOverflow: true, clip);
         e.IsPainted = true;
 
         float opacity = e.Get(Props.Opacity) is FloatValue o ? (float)Math.Clamp(o.Value, 0, 1) : 1;
-        if (opacity <= 0) return;
+        if (opacity <= 0)
+        {
+            ForgetChildren(e, unpaint: false);
+            EndElement(e, list, clip, self);
+            return;
+        }
         if (opacity < 1) list.Add(new DisplayCommand(DisplayCommandKind.PushOpacity, box, Opacity: opacity, Element: e.Handle));
 
         float radius = e.Get(Props.BorderRadius) is IntValue r ? r.Value : 0;
-        if (e.Get(Props.BackgroundColor) is ColorValue { Value.A: > 0 } background)
+        // A Slider's background colour is its track's colour (SliderPainter), not a fill of its box.
+        if (!e.Is(ElementKind.Slider) && e.Get(Props.BackgroundColor) is ColorValue { Value.A: > 0 } background)
             list.Add(new DisplayCommand(DisplayCommandKind.FillRect, box, background.Value, radius, Element: e.Handle));
         float borderWidth = e.Get(Props.BorderWidth) is IntValue bw ? bw.Value : 0;
         if (borderWidth > 0 && e.Get(Props.BorderColor) is ColorValue { Value.A: > 0 } border)
             list.Add(new DisplayCommand(DisplayCommandKind.Border, box, border.Value, radius, borderWidth, Element: e.Handle));
 
         var content = ContentBox(e, box, borderWidth);
-        PaintContent(e, list, content, paintInputsChanged);
+        // A reference build (FromScratch) makes every run anew instead of trusting the per-element caches.
+        PaintContent(e, list, content, paintInputsChanged || FromScratch);
 
-        if (e.Children.Count > 0) PaintChildren(e, list, box, borderWidth, radius, clip);
+        if (e.Children.Count > 0) PaintChildren(e, list, box, borderWidth, radius, clip, self);
         if (opacity < 1) list.Add(new DisplayCommand(DisplayCommandKind.PopOpacity, box, Element: e.Handle));
+        EndElement(e, list, clip, self);
     }
 
-    private void PaintChildren(Element e, DisplayList list, LayoutBox box, float borderWidth, float radius, LayoutBox clip)
+    private void PaintChildren(Element e, DisplayList list, LayoutBox box, float borderWidth, float radius, LayoutBox clip, in PaintParent self)
     {
         bool clips = e.Get(Props.Overflow) is EnumValue { Member: "hidden" or "scroll" };
         var padding = new LayoutBox(box.X + borderWidth, box.Y + borderWidth, Math.Max(0, box.Width - 2 * borderWidth), Math.Max(0, box.Height - 2 * borderWidth));
@@ -81,7 +100,7 @@ public sealed class DisplayListBuilder
         float extentX = 0, extentY = 0;
         foreach (var child in order)
         {
-            Paint(child, list, originX, originY, childClip);
+            Paint(child, list, originX, originY, childClip, self);
             var l = child.LayoutNode.Layout;
             extentX = Math.Max(extentX, l.Right - borderWidth);
             extentY = Math.Max(extentY, l.Bottom - borderWidth);
@@ -101,6 +120,11 @@ public sealed class DisplayListBuilder
             if (e.CachedImageRun is { } image) list.Add(new DisplayCommand(DisplayCommandKind.Image, content, Image: image, Element: e.Handle));
             return;
         }
+        if (e.Is(ElementKind.Slider))
+        {
+            if (e.Children.Count == 0) SliderPainter.Paint(e, list, content);
+            return;
+        }
         if (e.Info is null || (e.Info.Bit & ElementSet.TextBearing) == 0 || e.Children.Count > 0) return;
         var editor = e.Is(ElementKind.Input) ? EditorState?.Invoke(e) : null;
         if (changed || e.CachedTextRun is null || editor is not null) e.CachedTextRun = TextOf(e, editor?.Text);
@@ -108,14 +132,19 @@ public sealed class DisplayListBuilder
         if (editor is { } state && ReferenceEquals(Focused, e)) AddCaret(e, list, content, state);
     }
 
+    /// <summary>
+    /// The caret of a focused Input: one pixel wide and one line high, on the line the backend draws
+    /// the text on (<see cref="TextPlacement.SingleLineTop"/>, the rule the painter uses) and at the
+    /// glyph edge before the caret index (<see cref="TextPlacement.CaretX"/>, exact when the measurer can say).
+    /// </summary>
     private void AddCaret(Element e, DisplayList list, LayoutBox content, (string Text, int Caret, int Anchor) state)
     {
-        float fontSize = e.Get(Props.FontSize) is IntValue fs ? fs.Value : 16;
-        string before = state.Text[..Math.Clamp(state.Caret, 0, state.Text.Length)];
-        float x = Measurer is null || before.Length == 0 ? 0 : Measurer.MaxContentWidth(e.LayoutNode, before);
+        var style = Kryon.Runtime.Text.TextStyle.Of(e);
+        float lineHeight = style.FontSize * style.LineHeight;
+        float x = TextPlacement.CaretX(Measurer, e, content.Width, state.Text, state.Caret);
+        float y = TextPlacement.SingleLineTop(content.Height, lineHeight);
         var color = e.Get(Props.TextColor) is ColorValue c ? c.Value : new Color(0, 0, 0, 255);
-        float lineHeight = fontSize * (e.Get(Props.LineHeight) is FloatValue lh ? (float)lh.Value : 1.2f);
-        list.Add(new DisplayCommand(DisplayCommandKind.Caret, new LayoutBox(content.X + x, content.Y, 1, Math.Min(lineHeight, Math.Max(content.Height, lineHeight))), color, Element: e.Handle));
+        list.Add(new DisplayCommand(DisplayCommandKind.Caret, new LayoutBox(content.X + x, content.Y + y, 1, lineHeight), color, Element: e.Handle));
     }
 
     private static TextRun? TextOf(Element e, string? editorText)
@@ -183,12 +212,10 @@ public sealed class DisplayListBuilder
         return new LayoutBox(x, y, Math.Max(0, right - x), Math.Max(0, bottom - y));
     }
 
+    /// <summary>A hidden element: it and its subtree are not painted (hit testing skips them).</summary>
     private static void MarkUnpainted(Element e)
     {
-        foreach (var d in e.DescendantsAndSelf())
-        {
-            d.IsPainted = false;
-            d.Changes &= ~(ElementChanges.Paint | ElementChanges.Structure);
-        }
+        e.IsPainted = false;
+        ForgetChildren(e, unpaint: true);
     }
 }

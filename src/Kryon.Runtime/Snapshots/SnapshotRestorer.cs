@@ -276,8 +276,11 @@ internal sealed class SnapshotRestorer(KryonRuntime runtime, SnapshotBaseline ba
             if (baseline.Keeps(e, property, value) && !target.Own.Exists(t => t.Item1 == property)) changed.Add(property);
         foreach (var property in changed)
         {
+            // A bound value (an Input's `value: $name`) follows the restored variables through its
+            // binding; putting back the load-time text here would undo them.
+            if (baseline.IsBound(e, property)) continue;
             if (baseline.LoadedValue(e, property) is { } loaded) e.SetOwn(property, loaded);
-            else if (!baseline.IsBound(e, property)) e.ClearOwn(property);
+            else e.ClearOwn(property);
         }
         foreach (var (property, value) in target.Own) e.SetOwn(property, value);
 

@@ -184,16 +184,13 @@ public class ExampleRunTests
         }
         Assert.Equal(Box(rt, "email").Bottom + 10, Box(rt, "email_error_label").Y);
         for (int i = 1; i < stack.Length; i++) Assert.True(Box(rt, stack[i - 1]).Bottom + 10 <= Box(rt, stack[i]).Y, $"{stack[i - 1]} and {stack[i]} are closer than the gap");
-        // An Input without a width is as wide as its placeholder plus padding (12 a side) and border (1 a side).
-        foreach (var id in new[] { "email", "password" })
-        {
-            var input = rt.ById(id);
-            float text = rt.Layout.Measurer.MaxContentWidth(input.LayoutNode, rt.Text(id));
-            Assert.InRange(input.ScreenBox.Width, text + 26 - 1, text + 26 + 1);
-        }
-        // The checkbox and the link share a row; it is only as wide as they are, so they touch.
-        AssertRow(rt, 0, "remember", "forgot");
-        Assert.True(Inside(Box(rt, "forgot"), card));
+        // The cross axis does not stretch (KRY.md §6.2), so the fields ask for the card's content width
+        // (`width: "100%"` in the "field" style): 340 − 2 × (border 1 + padding 28).
+        foreach (var id in new[] { "email", "password" }) Assert.Equal(card.Width - 58, Box(rt, id).Width);
+        // The checkbox and the link share a full-width `space_between` row: one at each end.
+        Assert.Equal(card.X + 29, Box(rt, "remember").X);
+        Assert.Equal(card.Right - 29, Box(rt, "forgot").Right);
+        Assert.True(Box(rt, "remember").Right < Box(rt, "forgot").X);
     }
 
     [Fact]
@@ -417,10 +414,12 @@ public class ExampleRunTests
         var viewport = Viewport(rt);
         foreach (var row in rows)
         {
-            // A row is as wide as its keys (the cross axis does not stretch, KRY.md §6.2), so
-            // space_between has no room to spread: the keys touch, from the App's padding on.
-            AssertRow(rt, 0, row);
+            // A row fills the App's content width (`width: "100%"`: the cross axis does not stretch,
+            // KRY.md §6.2) and space_between spreads its keys from padding to padding, evenly.
             Assert.Equal(16, Box(rt, row[0]).X);
+            Assert.Equal(viewport.Width - 16, Box(rt, row[^1]).Right);
+            float gap = (viewport.Width - 32 - row.Sum(id => Box(rt, id).Width)) / (row.Length - 1);
+            for (int i = 1; i < row.Length; i++) Assert.InRange(Box(rt, row[i]).X - Box(rt, row[i - 1]).Right, gap - 1, gap + 1);
             Assert.All(row, id => Assert.Equal(64, Box(rt, id).Height));
             Assert.All(row, id => Assert.True(Inside(Box(rt, id), viewport), id));
         }
@@ -444,6 +443,37 @@ public class ExampleRunTests
         Assert.True(rt.ById("digit_8").State.HasFlag(InteractionState.Hover));
         Assert.Contains(rt.Log.Entries, d => d.Code == 2304 && d.Message.Contains("'pressDigit'")); // the click of the release
         Assert.Empty(UnexpectedErrors(rt));
+    }
+
+    // ---- dashboard.kry: full-width order rows and bar tracks --------------------------------------
+
+    [Fact]
+    public void Dashboard_order_rows_put_the_amount_at_the_far_end_and_the_traffic_bars_have_their_percent_widths()
+    {
+        var (rt, _) = Start("dashboard.kry");
+        Element TextOf(string text) => rt.Tree.Elements.Single(e => e.Is(ElementKind.Text) && ElementText.Displayed(e) == text);
+
+        // The cross axis does not stretch (KRY.md §6.2): a row without a width would be as wide as its
+        // two texts, and space_between would have nothing to spread ("Maria K.129.00"). The rows ask
+        // for the panel's full width, so the amount ends where the row does.
+        var name = TextOf("#1042  Maria K.");
+        var amount = TextOf("129.00");
+        var row = name.Parent!;
+        Assert.Same(row, amount.Parent);
+        Assert.Equal(row.Parent!.ScreenBox.Width, row.ScreenBox.Width);
+        Assert.Equal(row.ScreenBox.Right, amount.ScreenBox.Right);
+        Assert.True(amount.ScreenBox.X - name.ScreenBox.Right > 100, $"{name.ScreenBox} and {amount.ScreenBox} nearly touch");
+
+        // A percent width inside an auto-width track resolved against 0 (no bar drawn); the tracks
+        // now fill the panel, and each bar is its percentage of its track.
+        var tracks = rt.Tree.Elements.Where(e => e.Children.Count == 1 && e.Children[0].Get(Props.Width) is LengthValue { Value.Unit: LengthUnit.Percent }).ToList();
+        Assert.Equal(4, tracks.Count);
+        foreach (var track in tracks)
+        {
+            Assert.Equal(track.Parent!.ScreenBox.Width, track.ScreenBox.Width);
+            double percent = ((LengthValue)track.Children[0].Get(Props.Width)!).Value.Value;
+            Assert.InRange(track.Children[0].ScreenBox.Width, track.ScreenBox.Width * percent / 100 - 1, track.ScreenBox.Width * percent / 100 + 1);
+        }
     }
 
     // ---- tabs.kry: steps on hidden elements are reported and skipped -----------------------------

@@ -126,6 +126,23 @@ public class SnapshotRoundTripTests
     }
 
     [Fact]
+    public void ASnapshotOfVariablesAloneSetsABoundInputThroughItsBinding()
+    {
+        var rt = SnapshotTestKit.Start();
+        var snapshot = new RuntimeSnapshot
+        {
+            Variables = new Dictionary<string, SnapshotVariable> { ["name"] = new(new StringLiteral("Ada L."), IsAny: false) },
+        };
+        Assert.True(rt.RestoreSnapshot(snapshot), string.Join("\n", rt.Log.Entries));
+        rt.Settle();
+        Assert.Equal("Ada L.", rt.Text("name_input"));
+        rt.Click("name_input");
+        rt.Key("End");
+        rt.Type("!");
+        Assert.Equal("Ada L.!", ((StringLiteral)rt.State.GetVariable("name")!).Value);
+    }
+
+    [Fact]
     public void AFreshAppHasNoElementDifferences()
     {
         var snapshot = SnapshotTestKit.Start().TakeSnapshot();
