@@ -136,7 +136,7 @@ public static class RenderCommand
 
         // ---- inputs: everything that can stop the render is read before anything runs ----
         var diagnostics = new DiagnosticBag();
-        var document = AppDocumentLoader.Load(options.Path, diagnostics);
+        var document = AppDocumentLoader.Load(options.Path, diagnostics, out var scriptSources);
         var script = options.EventsPath is { } eventsPath ? EventScriptParser.Load(eventsPath, diagnostics) : EventScript.Empty;
         var snapshot = options.StatePath is { } statePath ? ReadSnapshot(statePath, diagnostics) : null;
         if (document is { HasRoot: false } && !diagnostics.HasErrors)
@@ -148,13 +148,14 @@ public static class RenderCommand
         // ---- the frame ----
         var log = new RuntimeLog();
         using var measurer = CairoBackend.CreateMeasurer();
-        var frame = AppRenderer.Run(document, new AppRenderSettings
+        using var frame = AppRenderer.Run(document, new AppRenderSettings
         {
             Measurer = measurer,
             Width = options.Width,
             Height = options.Height,
             State = snapshot,
             Events = options.EventsPath is null ? null : script,
+            Scripts = AppScripts.Options(options.Path, scriptSources),
         }, log);
         if (!frame.StateRestored)
         {

@@ -7,6 +7,7 @@ using Kryon.Krb;
 using Kryon.Runtime;
 using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Headless;
+using Kryon.Scripting;
 
 namespace Kryon.Cli.Commands;
 
@@ -78,7 +79,7 @@ public static class RunCommand
 
         // Everything that can stop the run is checked before anything runs: the app, then the events file.
         var diagnostics = new DiagnosticBag();
-        var document = AppDocumentLoader.Load(options.Path, diagnostics);
+        var document = AppDocumentLoader.Load(options.Path, diagnostics, out var scriptSources);
         var script = options.EventsPath is { } eventsPath ? EventScriptParser.Load(eventsPath, diagnostics) : EventScript.Empty;
         if (document is null || script is null || diagnostics.HasErrors)
         {
@@ -92,8 +93,10 @@ public static class RunCommand
         }
 
         var log = new RuntimeLog();
-        MissingScriptEngines.Report(document, log);
-        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Width = options.Width, Height = options.Height }, log);
+        // Lua and Kryon Lisp scripts run; blocks in other languages are reported (2301) and skipped.
+        using var scripts = ScriptManager.Create(document, log, AppScripts.Options(options.Path, scriptSources));
+        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Scripts = scripts, Width = options.Width, Height = options.Height }, log);
+        scripts.Attach(runtime);
         var driver = new HeadlessDriver(runtime);
         driver.Start();
         driver.Run(script);

@@ -14,7 +14,19 @@ namespace Kryon.Cli.Loading;
 /// </summary>
 public static class AppDocumentLoader
 {
-    public static KrbDocument? Load(string path, DiagnosticBag diagnostics) => IsKrb(path) ? LoadKrb(path, diagnostics) : LoadKry(path, diagnostics);
+    public static KrbDocument? Load(string path, DiagnosticBag diagnostics) => Load(path, diagnostics, out _);
+
+    /// <summary>
+    /// Loads the app and, for a `.kry`, says where each embedded script's code came from (keyed by
+    /// the code: the .kry path and the line it starts on, or its `from` file), so script errors can
+    /// name the line the author wrote. Empty for a `.krb`, which does not record it.
+    /// </summary>
+    public static KrbDocument? Load(string path, DiagnosticBag diagnostics, out IReadOnlyDictionary<string, (string SourceName, int FirstLine)> scriptSources)
+    {
+        var sources = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        scriptSources = sources;
+        return IsKrb(path) ? LoadKrb(path, diagnostics) : LoadKry(path, diagnostics, sources);
+    }
 
     private static bool IsKrb(string path)
     {
@@ -31,11 +43,14 @@ public static class AppDocumentLoader
         }
     }
 
-    private static KrbDocument? LoadKry(string path, DiagnosticBag diagnostics)
+    private static KrbDocument? LoadKry(string path, DiagnosticBag diagnostics, Dictionary<string, (string, int)> scriptSources)
     {
         var result = KryCompiler.Check(path);
         diagnostics.AddRange(result.Diagnostics);
         if (!result.Success || result.App is not { } app) return null;
+        foreach (var script in app.Scripts)
+            if (script.Code is { } code)
+                scriptSources.TryAdd(code, script.ExternalPath is { } from ? (from, 1) : (script.Location.File.Path, script.FirstLine));
         var bytes = KrbWriter.Write(app, diagnostics);
         if (bytes is null) return null;
         try

@@ -5,6 +5,7 @@ using Kryon.Runtime.Headless;
 using Kryon.Runtime.Layout;
 using Kryon.Runtime.Rendering;
 using Kryon.Runtime.Snapshots;
+using Kryon.Scripting;
 
 namespace Kryon.Cli.Rendering;
 
@@ -25,12 +26,23 @@ public sealed record AppRenderSettings
 
     /// <summary>Input steps to play after the state is restored.</summary>
     public EventScript? Events { get; init; }
+
+    /// <summary>
+    /// Run the app's Lua and Kryon Lisp scripts (a <see cref="ScriptManager"/> set up with these
+    /// options); null: no script runs and every @script block is reported as 2301 (<see cref="MissingScriptEngines"/>).
+    /// </summary>
+    public ScriptManagerOptions? Scripts { get; init; }
 }
 
 /// <summary>The app brought to the frame that is drawn: the runtime (its display list) and what happened on the way.</summary>
-public sealed record AppFrame(KryonRuntime Runtime, HeadlessDriver Driver, bool StateRestored)
+public sealed record AppFrame(KryonRuntime Runtime, HeadlessDriver Driver, bool StateRestored) : IDisposable
 {
     public DisplayList DisplayList => Runtime.DisplayList;
+
+    /// <summary>The script manager the app ran with (when <see cref="AppRenderSettings.Scripts"/> was given); disposed with the frame.</summary>
+    public ScriptManager? Scripts { get; init; }
+
+    public void Dispose() => Scripts?.Dispose();
 }
 
 /// <summary>
@@ -45,8 +57,10 @@ public sealed record AppFrame(KryonRuntime Runtime, HeadlessDriver Driver, bool 
 /// <see cref="AppRenderSettings.Height"/> win over the snapshot's viewport.
 /// </para>
 /// <para>
-/// No script engine is part of the build yet: each `@script` block is reported to the log as 2301
-/// (<see cref="MissingScriptEngines"/>), as `kryon run` does, and the app is drawn without its scripts.
+/// With <see cref="AppRenderSettings.Scripts"/> (as `kryon render` does) the app's Lua and Kryon Lisp
+/// scripts run through a <see cref="ScriptManager"/>; blocks in other languages are reported as 2301.
+/// Without it (the golden-image tests) no script runs: each `@script` block is reported as 2301
+/// (<see cref="MissingScriptEngines"/>) and the app is drawn without its scripts.
 /// </para>
 /// </summary>
 public static class AppRenderer
@@ -61,8 +75,17 @@ public static class AppRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(log);
-        MissingScriptEngines.Report(document, log);
-        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Measurer = settings.Measurer, Width = settings.Width, Height = settings.Height }, log);
+        ScriptManager? scripts = null;
+        if (settings.Scripts is { } scriptOptions) scripts = ScriptManager.Create(document, log, scriptOptions);
+        else MissingScriptEngines.Report(document, log);
+        var runtime = KryonRuntime.Load(document, new RuntimeOptions
+        {
+            Scripts = scripts ?? (Kryon.Runtime.Scripting.IScriptFunctions)Kryon.Runtime.Scripting.NoScriptFunctions.Instance,
+            Measurer = settings.Measurer,
+            Width = settings.Width,
+            Height = settings.Height,
+        }, log);
+        scripts?.Attach(runtime);
 
         bool restored = true;
         HeadlessDriver driver;
@@ -83,7 +106,7 @@ public static class AppRenderer
         }
         if (settings.Events is { } events) driver.Run(events);
         driver.Settle(atLeastOneFrame: false);
-        return new AppFrame(runtime, driver, restored);
+        return new AppFrame(runtime, driver, restored) { Scripts = scripts };
     }
 
     /// <summary>Where an app's relative image paths are resolved: the directory of its .kry or .krb file.</summary>

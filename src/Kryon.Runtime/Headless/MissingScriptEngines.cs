@@ -5,9 +5,10 @@ using Kryon.Runtime.Diagnostics;
 namespace Kryon.Runtime.Headless;
 
 /// <summary>
-/// Until the script engines are part of the build, a host that runs an app says so once per
-/// script block (2301 SCRIPT_LOAD_FAILED) instead of failing silently: the app runs without its
-/// scripts, and each handler that names one of their functions reports 2304 when it is called.
+/// A host that runs an app without a script manager (the golden-image and example-run tests; the
+/// CLI uses Kryon.Scripting.ScriptManager, which reports only the languages it has no engine for)
+/// says so once per script block (2301 SCRIPT_LOAD_FAILED) instead of failing silently: the app
+/// runs without its scripts, and each handler that names one of their functions reports 2304 when it is called.
 /// </summary>
 public static class MissingScriptEngines
 {

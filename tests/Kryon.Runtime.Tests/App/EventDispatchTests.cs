@@ -603,3 +603,26 @@ public class EventDispatchTests
         }
     }
 }
+
+/// <summary>The per-call script budget: a handler that finished but overran it is a warning, and its work stands.</summary>
+public class ScriptBudgetTests
+{
+    [Fact]
+    public void A_handler_that_overruns_the_script_budget_is_a_warning_and_its_work_stands()
+    {
+        int clicks = 0;
+        var scripts = new Kryon.Runtime.Tests.State.FakeScriptFunctions().Define("slow", _ =>
+        {
+            System.Threading.Thread.Sleep(3);
+            clicks++;
+            return Kryon.Runtime.Scripting.ScriptValue.Null;
+        });
+        var rt = AppTestKit.Start("""App { Button { id: "go"; text: "Go"; onClick: "slow" } }""", scripts,
+            configure: o => o with { Budgets = new Kryon.Runtime.Frames.FrameBudgets(ScriptMs: 0) });
+        rt.Click("go");
+        Assert.Equal(1, clicks);
+        var entry = Assert.Single(rt.Log.Entries, d => d.Code == Kryon.Diagnostics.DiagnosticCodes.ScriptBudgetExceeded.Code);
+        Assert.Equal(Kryon.Diagnostics.DiagnosticSeverity.Warning, entry.Severity);
+        Assert.Contains("'slow' ran", entry.Message);
+    }
+}

@@ -1,0 +1,190 @@
+using Kryon.Diagnostics;
+using Kryon.Krb;
+using Kryon.Runtime;
+using Kryon.Runtime.Diagnostics;
+using Kryon.Runtime.Scripting;
+using Kryon.Scripting.Lisp.Engine;
+using Kryon.Scripting.Lua;
+
+namespace Kryon.Scripting;
+
+/// <summary>How a host sets up a <see cref="ScriptManager"/>.</summary>
+public sealed record ScriptManagerOptions
+{
+    /// <summary>Where `from "file"` scripts are resolved: the app file's directory (the current directory when null).</summary>
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>The name inline scripts' errors are reported under (the .kry path); "app" when null.</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>
+    /// Where each embedded script's code came from (the .kry path and the line its code starts on,
+    /// or a `from` file and line 1), keyed by the code itself: KRB does not record it, a host that
+    /// compiled the .kry knows it. Missing: <see cref="SourceName"/>, line 1.
+    /// </summary>
+    public IReadOnlyDictionary<string, (string SourceName, int FirstLine)>? InlineSources { get; init; }
+
+    public ScriptBudgets Budgets { get; init; } = ScriptBudgets.Default;
+}
+
+/// <summary>
+/// The script manager (issue 9, KRY.md §11): one engine per language an app's KRB uses (Lua and
+/// Kryon Lisp in this build), every script loaded into its engine, and one global function
+/// registry <c>name → engine</c> that event handlers, hooks and timers call through
+/// (<see cref="IScriptFunctions"/>). A language without an engine here is reported as 2301 and its
+/// handlers find no function (2304). A function defined by two scripts is a warning; the later wins.
+/// <para>
+/// Two-step setup, because the runtime takes the registry in its options and the DOM bridge needs
+/// the runtime: <see cref="Create"/> loads the scripts (the bridge's functions are registered but
+/// refuse to run until attached), then <see cref="Attach"/> the runtime before it is started.
+/// </para>
+/// </summary>
+public sealed class ScriptManager : IScriptFunctions, IDisposable
+{
+    /// <summary>The languages this build has an engine for.</summary>
+    public static readonly IReadOnlyList<string> SupportedLanguages = ["lua", "lisp"];
+
+    private readonly Dictionary<string, IScriptEngine> _engines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IScriptEngine> _functions = new(StringComparer.Ordinal);
+    private readonly DomBridge _bridge = new();
+
+    private ScriptManager() { }
+
+    /// <summary>The engines created for the app, by language id.</summary>
+    public IReadOnlyDictionary<string, IScriptEngine> Engines => _engines;
+
+    /// <summary>Every function the loaded scripts define, with the language that defines it.</summary>
+    public IReadOnlyDictionary<string, string> Functions => _functions.ToDictionary(kv => kv.Key, kv => kv.Value.Language, StringComparer.Ordinal);
+
+    public KryonRuntime? Runtime => _bridge.Runtime;
+
+    public static bool Supports(string language) => SupportedLanguages.Contains(language);
+
+    /// <summary>
+    /// Creates the engines <paramref name="document"/>'s scripts need and loads every script.
+    /// Load problems (unreadable files, syntax errors, unsupported languages) go to <paramref name="log"/>.
+    /// </summary>
+    public static ScriptManager Create(KrbDocument document, RuntimeLog log, ScriptManagerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(log);
+        options ??= new ScriptManagerOptions();
+        var manager = new ScriptManager();
+        manager._bridge.Log = log;
+        try
+        {
+            foreach (var script in document.Scripts) manager.LoadScript(document, script, log, options);
+        }
+        catch
+        {
+            manager.Dispose();
+            throw;
+        }
+        return manager;
+    }
+
+    /// <summary>Connects the DOM bridge to the runtime that uses this registry; call before <see cref="KryonRuntime.Start"/>.</summary>
+    public void Attach(KryonRuntime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        if (_bridge.Runtime is { } attached && !ReferenceEquals(attached, runtime))
+            throw new InvalidOperationException("this script manager is already attached to another runtime");
+        _bridge.Runtime = runtime;
+        DomBridge.WarmUp();
+    }
+
+    public bool Contains(string name) => _functions.ContainsKey(name);
+
+    public ScriptCallResult Call(string name, ReadOnlySpan<ScriptValue> arguments)
+    {
+        if (!_functions.TryGetValue(name, out var engine)) return NoScriptFunctions.Instance.Call(name, arguments);
+        return engine.Call(name, arguments);
+    }
+
+    /// <summary>Calls a function value a script handed over (a callback), in the engine that owns it.</summary>
+    public ScriptCallResult Call(ScriptFunctionRef function, ReadOnlySpan<ScriptValue> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        if (!_engines.TryGetValue(function.Language, out var engine))
+            return ScriptCallResult.Fail(Diagnostic.Create(DiagnosticCodes.FunctionNotFound, null, $"no {function.Language} engine owns function #{function.Handle}"));
+        return engine.Call(function, arguments);
+    }
+
+    public void Dispose()
+    {
+        foreach (var engine in _engines.Values) engine.Dispose();
+        _engines.Clear();
+        _functions.Clear();
+    }
+
+    private void LoadScript(KrbDocument document, KrbScript script, RuntimeLog log, ScriptManagerOptions options)
+    {
+        string language = script.LanguageName;
+        string describe = $"@script \"{language}\"{(script.Name is null ? "" : $" \"{script.Name}\"")}";
+        if (!Supports(language))
+        {
+            log.Report(DiagnosticCodes.ScriptLoadFailed,
+                $"{describe} was not loaded: the {language} engine is not part of this build yet (this build runs Lua and Kryon Lisp); handlers written in {language} will report 2304 when called",
+                "write the handlers in Lua (@script \"lua\") or Kryon Lisp (@script \"lisp\")");
+            return;
+        }
+        ScriptSource source;
+        if (script.Storage == KrbScriptStorage.Inline)
+        {
+            string code = script.Code ?? "";
+            source = options.InlineSources is { } known && known.TryGetValue(code, out var origin)
+                ? new ScriptSource(language, code, origin.SourceName, Math.Max(1, origin.FirstLine))
+                : new ScriptSource(language, code, options.SourceName ?? "app", 1);
+        }
+        else
+        {
+            if ((uint)script.ResourceIndex >= (uint)document.Resources.Count)
+            {
+                log.Report(DiagnosticCodes.ScriptLoadFailed, $"{describe} was not loaded: it names resource #{script.ResourceIndex}, which the KRB does not have");
+                return;
+            }
+            string relative = document.Resources[script.ResourceIndex].Path ?? "";
+            string path = Path.IsPathRooted(relative) ? relative : Path.Combine(options.BaseDirectory ?? Directory.GetCurrentDirectory(), relative);
+            string code;
+            try
+            {
+                code = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                log.Report(DiagnosticCodes.ScriptLoadFailed, $"{describe} from \"{relative}\" was not loaded: cannot read {path}: {e.Message}",
+                    "the path is relative to the app file's folder");
+                return;
+            }
+            source = new ScriptSource(language, code, relative, 1);
+        }
+
+        var engine = EngineFor(language, options);
+        var result = engine.Load(source);
+        foreach (var d in result.Diagnostics) log.Report(d);
+        if (!result.Succeeded) return;
+        foreach (var function in result.Functions)
+        {
+            if (_functions.TryGetValue(function, out var previous))
+                log.Report(Diagnostic.Create(DiagnosticCodes.ScriptLoadFailed, null,
+                    $"function '{function}' is defined by more than one script ({previous.Language} and {language}); the later one ({describe}) is called",
+                    "rename one of them").WithSeverity(DiagnosticSeverity.Warning));
+            _functions[function] = engine;
+        }
+    }
+
+    private IScriptEngine EngineFor(string language, ScriptManagerOptions options)
+    {
+        if (_engines.TryGetValue(language, out var engine)) return engine;
+        engine = language switch
+        {
+            "lua" => new LuaEngine(),
+            "lisp" => new LispEngine(),
+            _ => throw new InvalidOperationException($"no engine for {language}"),
+        };
+        engine.Budgets = options.Budgets;
+        _bridge.RegisterInto(engine);
+        _engines[language] = engine;
+        return engine;
+    }
+}

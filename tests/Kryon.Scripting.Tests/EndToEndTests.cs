@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Kryon.Cli.Commands;
+
+namespace Kryon.Scripting.Tests;
+
+/// <summary>`kryon run --headless` with the script manager: the examples' handlers really run.</summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("kryon-scripting-tests-").FullName;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_temp, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_temp, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private JsonElement Dump(string appPath, string eventsJson)
+    {
+        var events = Write("events.json", eventsJson);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        int exit = RunCommand.Run(new RunOptions(appPath) { Headless = true, EventsPath = events, DumpState = true }, output, errors);
+        Assert.True(exit == 0, output.ToString() + errors);
+        using var doc = JsonDocument.Parse(output.ToString());
+        return doc.RootElement.Clone();
+    }
+
+    private static string Example(string name) => Path.Combine(Kryon.Testing.RepositoryPaths.Examples, name);
+
+    private static JsonElement[] Log(JsonElement dump) => dump.GetProperty("run").GetProperty("log").EnumerateArray().ToArray();
+
+    private static JsonElement[] Errors(JsonElement dump, int code) => Log(dump).Where(d => d.GetProperty("code").GetInt32() == code).ToArray();
+
+    private static string? ScriptProperty(JsonElement dump, string id, string property)
+        => dump.GetProperty("elements").TryGetProperty(id, out var e) && e.TryGetProperty("script", out var s) && s.TryGetProperty(property, out var v) ? v.ToString() : null;
+
+    [Fact]
+    public void Counter_increment_click_runs_the_lua_handler()
+    {
+        var dump = Dump(Example("counter.kry"), """[{"click": "increment"}]""");
+        var variables = dump.GetProperty("variables");
+        Assert.Equal(1, variables.GetProperty("count").GetInt32());
+        Assert.Equal("Counting up", variables.GetProperty("status").GetString());
+        // setProperty went to the script-changes layer of the label.
+        Assert.Equal("#059669FF", ScriptProperty(dump, "status_label", "text_color"), ignoreCase: true);
+        Assert.Empty(Errors(dump, 2301));
+        Assert.Empty(Errors(dump, 2302));
+        Assert.Empty(Errors(dump, 2304));
+    }
+
+    [Fact]
+    public void Counter_steps_and_log_reach_the_runtime()
+    {
+        var dump = Dump(Example("counter.kry"), """[{"click": "step_5"}, {"click": "increment"}, {"click": "increment"}, {"click": "decrement"}]""");
+        Assert.Equal(5, dump.GetProperty("variables").GetProperty("count").GetInt32());
+        Assert.Contains(Log(dump), d => d.GetProperty("code").GetInt32() == 2300 && d.GetProperty("message").GetString()!.Contains("step is now 5"));
+    }
+
+    [Fact]
+    public void Color_picker_preset_click_runs_the_lisp_handler()
+    {
+        var dump = Dump(Example("color_picker.kry"), """[{"click": "preset_coral"}]""");
+        var variables = dump.GetProperty("variables");
+        Assert.Equal("#FF6B6B", variables.GetProperty("hex_value").GetString());
+        Assert.Equal("rgb(255, 107, 107)", variables.GetProperty("rgb_value").GetString());
+        Assert.Equal("#FF6B6BFF", ScriptProperty(dump, "swatch", "background_color"), ignoreCase: true);
+        Assert.Equal("255", ScriptProperty(dump, "red", "value"));
+        Assert.Empty(Errors(dump, 2302));
+    }
+
+    [Fact]
+    public void Color_picker_slider_step_runs_the_lisp_on_change_handler()
+    {
+        var dump = Dump(Example("color_picker.kry"), """[{"focus": "red"}, {"key": "ArrowRight"}]""");
+        Assert.Equal("60", dump.GetProperty("variables").GetProperty("red_label").GetString());
+        Assert.Equal("#3C82F6", dump.GetProperty("variables").GetProperty("hex_value").GetString());
+        Assert.Empty(Errors(dump, 2302));
+    }
+
+    [Fact]
+    public void A_failing_handler_reports_2302_at_the_kry_line_and_the_app_keeps_running()
+    {
+        var app = Write("app.kry", """
+            @variables {
+                count: Int = 0
+            }
+            App {
+                Button { id: "bad"; text: "Bad"; onClick: "bad" }
+                Button { id: "good"; text: "Good"; onClick: "good" }
+            }
+            @script "lua" {
+                function good(id)
+                    kryon.setVariable("count", (tonumber(kryon.getVariable("count")) or 0) + 1)
+                end
+                function bad(id)
+                    error("boom")
+                end
+            }
+            """);
+        var dump = Dump(app, """[{"click": "bad"}, {"click": "good"}, {"click": "bad"}, {"click": "good"}]""");
+        Assert.Equal(2, dump.GetProperty("variables").GetProperty("count").GetInt32());
+        var failures = Errors(dump, 2302);
+        Assert.Equal(2, failures.Length);
+        // `error("boom")` is on line 13 of app.kry.
+        Assert.All(failures, d => Assert.Contains("app.kry:13", d.GetProperty("message").GetString() + " " + d.ToString()));
+        Assert.All(failures, d => Assert.Contains("boom", d.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void SetProperty_with_a_bad_value_reports_2302_and_applies_nothing()
+    {
+        var app = Write("app.kry", """
+            App {
+                Text { id: "label"; text: "Hi"; text_color: "#111111" }
+                Button { id: "paint"; text: "Paint"; onClick: "paint" }
+                Button { id: "size"; text: "Size"; onClick: "size" }
+            }
+            @script "lisp" {
+                (defn paint [id] (set-property! "label" "text_color" "not a colour"))
+                (defn size [id] (set-property! "label" "no_such_property" 3))
+            }
+            """);
+        var dump = Dump(app, """[{"click": "paint"}, {"click": "size"}]""");
+        var failures = Errors(dump, 2302);
+        Assert.Equal(2, failures.Length);
+        Assert.Contains("text_color", failures[0].GetProperty("message").GetString());
+        Assert.Contains("unknown property 'no_such_property'", failures[1].GetProperty("message").GetString());
+        Assert.Null(ScriptProperty(dump, "label", "text_color"));
+        Assert.Null(ScriptProperty(dump, "label", "no_such_property"));
+    }
+}
