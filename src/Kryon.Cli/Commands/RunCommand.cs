@@ -42,7 +42,7 @@ public static class RunCommand
     {
         var file = new Argument<string>("file") { Description = "The app to run: a .kry file (compiled in memory) or a .krb file." };
         var headless = new Option<bool>("--headless") { Description = "Run without a display, on a fixed 16 ms clock (the only mode in this build)." };
-        var events = new Option<string?>("--events") { HelpName = "events.json", Description = "A JSON file of input steps to play: [{\"click\": \"id\"}, {\"text\": \"hi\"}, {\"key\": \"Tab\"}, {\"wait\": 100}, …]." };
+        var events = new Option<string?>("--events") { HelpName = "events.json", Description = "A JSON file of input steps to play: [{\"type\": \"click\", \"target\": \"id\"}, {\"type\": \"text\", \"target\": \"name\", \"text\": \"Ada\"}, {\"type\": \"key\", \"key\": \"Tab\"}, {\"type\": \"wait\", \"ms\": 100}, …] (README lists every step)." };
         var dump = new Option<bool>("--dump-state") { Description = "Print the app's final snapshot as JSON (variables, stores, focus, inputs, timers; restorable) with a \"run\" report: layout boxes of elements with ids, the runtime log, the summary." };
         var width = new Option<int?>("--width") { Description = "Window width in px (default: the App's window_width, else 800)." };
         var height = new Option<int?>("--height") { Description = "Window height in px (default: the App's window_height, else 600)." };

@@ -88,4 +88,8 @@ public static class AppDocumentLoader
             return null;
         }
     }
+
+    /// <summary>The directory of an app file: where its `from` scripts and relative image paths are resolved.</summary>
+    public static string DirectoryOf(string appPath)
+        => Path.GetDirectoryName(Path.GetFullPath(appPath)) ?? Directory.GetCurrentDirectory();
 }

@@ -11,7 +11,7 @@ public static class AppScripts
     /// </summary>
     public static ScriptManagerOptions Options(string appPath, IReadOnlyDictionary<string, (string SourceName, int FirstLine)> scriptSources) => new()
     {
-        BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(appPath)),
+        BaseDirectory = AppDocumentLoader.DirectoryOf(appPath),
         SourceName = appPath,
         InlineSources = scriptSources,
     };

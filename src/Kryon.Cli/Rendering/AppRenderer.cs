@@ -1,3 +1,4 @@
+using Kryon.Cli.Loading;
 using Kryon.Krb;
 using Kryon.Runtime;
 using Kryon.Runtime.Diagnostics;
@@ -110,6 +111,5 @@ public static class AppRenderer
     }
 
     /// <summary>Where an app's relative image paths are resolved: the directory of its .kry or .krb file.</summary>
-    public static string ImageBaseDirectory(string appPath)
-        => Path.GetDirectoryName(Path.GetFullPath(appPath)) ?? Directory.GetCurrentDirectory();
+    public static string ImageBaseDirectory(string appPath) => AppDocumentLoader.DirectoryOf(appPath);
 }

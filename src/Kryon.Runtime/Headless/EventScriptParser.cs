@@ -456,16 +456,7 @@ public static class EventScriptParser
 
     private static string KindList() => string.Join(", ", Kinds.Keys);
 
-    private static string Describe(Node node) => node.Kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {JsonSerializer.Serialize(node.String)}",
-        JsonValueKind.Number => $"the number {node.Raw}",
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => "null",
-    };
+    private static string Describe(Node node) => JsonValueDescription.Of(node.Kind, node.String, node.Raw);
 
     /// <summary>System.Text.Json's message without its own position suffix (the diagnostic has the position).</summary>
     private static string PlainJsonMessage(string message)

@@ -6,6 +6,8 @@ using Kryon.Runtime.Scripting;
 using Kryon.Runtime.State;
 using Kryon.Values;
 
+using Kryon.Runtime.Headless;
+
 namespace Kryon.Runtime.Snapshots;
 
 /// <summary>
@@ -260,16 +262,10 @@ internal static class SnapshotValues
         return only;
     }
 
-    public static string Describe(JsonElement json) => json.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {JsonSerializer.Serialize(json.GetString())}",
-        JsonValueKind.Number => $"the number {json.GetRawText()}",
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        _ => "null",
-    };
+    public static string Describe(JsonElement json) => JsonValueDescription.Of(
+        json.ValueKind,
+        json.ValueKind == JsonValueKind.String ? json.GetString() : null,
+        json.ValueKind == JsonValueKind.Number ? json.GetRawText() : null);
 }
 
 /// <summary>A snapshot's JSON has the wrong shape at <see cref="Path"/>; reported as 2502 by <see cref="SnapshotJson.Read"/>.</summary>
