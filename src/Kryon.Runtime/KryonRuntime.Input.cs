@@ -182,7 +182,7 @@ public sealed partial class KryonRuntime
             EditorChanged(hit, editor, editor.ClickAt(CaretIndexAt(hit, PointerX), extend: (modifiers & KeyModifiers.Shift) != 0));
         }
         if (hit.Is(ElementKind.Slider)) SlideTo(hit, SliderPainter.ValueAt(hit, ContentBoxOf(hit), PointerX));
-        if (Closest(hit, e => e.FindHandler("onPress") is not null) is { } pressTarget) Fire(pressTarget, "onPress", IdOf(pressTarget));
+        if (Closest(hit, e => Handles(e, "onPress")) is { } pressTarget) Fire(pressTarget, "onPress", IdOf(pressTarget));
     }
 
     private void PointerUp()
@@ -192,7 +192,7 @@ public sealed partial class KryonRuntime
         if (pressed is null) return;
         for (var e = pressed; e is not null; e = e.Parent) e.SetState(InteractionState.Active, false);
         var hit = Hovered;
-        if (hit is not null && !IsInert(hit) && Closest(hit, e => e.FindHandler("onRelease") is not null) is { } releaseTarget)
+        if (hit is not null && !IsInert(hit) && Closest(hit, e => Handles(e, "onRelease")) is { } releaseTarget)
             Fire(releaseTarget, "onRelease", IdOf(releaseTarget));
         // A click is a press and release inside the same clickable element. Releasing on an
         // ancestor of it (the App background) is outside it too, so that cancels the click.
@@ -200,8 +200,8 @@ public sealed partial class KryonRuntime
         if (Closest(pressed, IsActivatable) is { } target && (hit == target || hit.IsDescendantOf(target))) Activate(target);
     }
 
-    private static bool IsActivatable(Element e) =>
-        e.Is(ElementKind.Button) || e.Is(ElementKind.Checkbox) || e.Is(ElementKind.Radio) || e.FindHandler("onClick") is not null;
+    private bool IsActivatable(Element e) =>
+        e.Is(ElementKind.Button) || e.Is(ElementKind.Checkbox) || e.Is(ElementKind.Radio) || Handles(e, "onClick");
 
     private static Element? Closest(Element start, Func<Element, bool> predicate)
     {

@@ -55,8 +55,9 @@ public sealed partial class KryonRuntime
         }
 
         var timers = new List<TimerSnapshot>(Timers.Pending.Count);
+        // Timers calling function values belong to the scripts' live objects, which a snapshot cannot hold.
         foreach (var t in Timers.Pending)
-            timers.Add(new TimerSnapshot(t.Id, t.FunctionName, Math.Max(0, t.DueMs - NowMs), t.IntervalMs, [.. t.Arguments]));
+            if (t.Callback is null) timers.Add(new TimerSnapshot(t.Id, t.FunctionName, Math.Max(0, t.DueMs - NowMs), t.IntervalMs, [.. t.Arguments]));
 
         return new RuntimeSnapshot
         {

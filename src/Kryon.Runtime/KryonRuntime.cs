@@ -185,7 +185,7 @@ public sealed partial class KryonRuntime
     public int PendingEvents => _events.Count;
 
     /// <summary>
-    /// Runs one frame at the runtime time <paramref name="nowMs"/>: input events → timers → state
+    /// Runs one frame at the runtime time <paramref name="nowMs"/>: input events → timers and animations → state
     /// (batched bindings and watchers) → update hooks → layout of what changed → display list if
     /// anything visible changed. An idle frame does none of this and allocates nothing.
     /// Returns true when the display list changed (the platform should present it).
@@ -205,15 +205,12 @@ public sealed partial class KryonRuntime
             while (_events.Count > 0) Dispatch(_events.Dequeue());
             Profiler.Record(FrameStage.Events, Stopwatch.GetTimestamp() - t);
         }
-        if (Timers.Pending.Count > 0)
+        if (Timers.NextDueMs <= NowMs || Animations.Count > 0)
         {
+            idle = false;
             long t = Stopwatch.GetTimestamp();
-            var due = Timers.TakeDue(NowMs);
-            if (due.Count > 0)
-            {
-                idle = false;
-                foreach (var timer in due) CallFunction(timer.FunctionName, timer.Arguments, "timer");
-            }
+            RunDueTimers();
+            if (Animations.Count > 0) AdvanceAnimations();
             Profiler.Record(FrameStage.Timers, Stopwatch.GetTimestamp() - t);
         }
         int bindings = 0;

@@ -25,4 +25,7 @@ public sealed record RuntimeOptions
     public double HookBudgetMs { get; init; } = 50;
 
     public IClipboard Clipboard { get; init; } = new InMemoryClipboard();
+
+    /// <summary>Seeds the scripts' `random`: a headless run with a seed gives the same numbers every time. Null: seeded by the system.</summary>
+    public int? RandomSeed { get; init; }
 }

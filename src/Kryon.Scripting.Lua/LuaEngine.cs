@@ -12,6 +12,8 @@ namespace Kryon.Scripting.Lua;
 /// budget hook (<see cref="LuaBudgetHook"/>), so a script over its time budget is stopped by a
 /// yield and its thread abandoned — never by a longjmp across managed frames. Host functions are
 /// reached through one dispatcher that returns (ok, result); a small Lua wrapper raises the error.
+/// Compiled chunks are shared between engines through <see cref="LuaChunkCache"/>; loading a source
+/// again (hot reload) compiles it first, then replaces what it defines and keeps other globals.
 /// Used from one thread.
 /// </summary>
 public sealed unsafe class LuaEngine : IScriptEngine
@@ -60,7 +62,7 @@ public sealed unsafe class LuaEngine : IScriptEngine
 
     public string Version => "Lua 5.4";
 
-    public ScriptCapabilities Capabilities => ScriptCapabilities.FunctionValues;
+    public ScriptCapabilities Capabilities => ScriptCapabilities.FunctionValues | ScriptCapabilities.Reload | ScriptCapabilities.CompileCache;
 
     public ScriptBudgets Budgets { get; set; }
 
@@ -86,30 +88,67 @@ public sealed unsafe class LuaEngine : IScriptEngine
         ObjectDisposedException.ThrowIf(_disposed, this);
         // Blank lines in front make Lua's own line numbers the `.kry` lines.
         string padded = new string('\n', Math.Max(0, source.FirstLine - 1)) + source.Code;
-        _errors.Register(source.SourceName, padded);
-        var before = GlobalFunctions();
+        string chunkName = "@" + source.SourceName;
+        string cacheKey = LuaChunkCache.Key(chunkName, padded);
+        var bytecode = LuaChunkCache.TryGet(cacheKey);
+        LastLoadWasCached = bytecode is not null;
 
-        var code = Encoding.UTF8.GetBytes(padded);
+        // Compile completely before anything runs (or is registered), so that a reload with a syntax error changes nothing.
         var thread = NewThread();
         int status;
         _memory.Enforce = true;
-        fixed (byte* p = code) status = LuaNative.luaL_loadbufferx(thread, p, (nuint)code.Length, "@" + source.SourceName, "t");
+        if (bytecode is not null)
+            fixed (byte* p = bytecode) status = LuaNative.luaL_loadbufferx(thread, p, (nuint)bytecode.Length, chunkName, "b");
+        else
+        {
+            var code = Encoding.UTF8.GetBytes(padded);
+            fixed (byte* p = code) status = LuaNative.luaL_loadbufferx(thread, p, (nuint)code.Length, chunkName, "t");
+        }
         _memory.Enforce = false;
         if (status != LuaNative.Ok)
         {
             var message = ErrorText(thread);
             EndThread(thread);
+            // Located against the new text, without replacing the registered one the old functions still use.
+            var errors = new LuaErrors();
+            errors.Register(source.SourceName, padded);
             var diagnostic = status == LuaNative.ErrMem
-                ? _errors.Create(DiagnosticCodes.ScriptBudgetExceeded, $"{source.SourceName}: loading the script went over the memory budget ({Budgets.MemoryBytes} bytes)")
-                : _errors.Create(DiagnosticCodes.ScriptLoadFailed, message, "check the Lua syntax at this line");
+                ? errors.Create(DiagnosticCodes.ScriptBudgetExceeded, $"{source.SourceName}: loading the script went over the memory budget ({Budgets.MemoryBytes} bytes)")
+                : errors.Create(DiagnosticCodes.ScriptLoadFailed, message, "check the Lua syntax at this line");
             return new ScriptLoadResult([], [diagnostic]);
         }
-        var outcome = Run(thread, 0, DiagnosticCodes.ScriptLoadFailed);
-        if (!outcome.Succeeded) return new ScriptLoadResult([], [outcome.Error!]);
+        if (bytecode is null && LuaChunkCache.Dump(thread) is { } dumped) LuaChunkCache.Add(cacheKey, dumped);
 
-        var after = GlobalFunctions();
-        var defined = after.Where(kv => !before.TryGetValue(kv.Key, out var old) || old != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
-        return new ScriptLoadResult(defined, []);
+        _errors.Register(source.SourceName, padded);
+        int snapshot = LuaDefinitions.Snapshot(_L);
+        var outcome = Run(thread, 0, DiagnosticCodes.ScriptLoadFailed);
+        if (!outcome.Succeeded)
+        {
+            LuaDefinitions.Free(_L, snapshot);
+            return new ScriptLoadResult([], [outcome.Error!]);
+        }
+        return new ScriptLoadResult(LuaDefinitions.DefinedSince(_L, snapshot), []);
+    }
+
+    /// <summary>Whether the last <see cref="Load"/> found its bytecode in <see cref="LuaChunkCache"/>.</summary>
+    internal bool LastLoadWasCached { get; private set; }
+
+    public bool Undefine(string name)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        int top = LuaNative.lua_gettop(_L); // calls may be running (anchored on the main stack)
+        PushGlobals(_L);
+        LuaNative.PushString(_L, name);
+        bool isFunction = LuaNative.lua_rawget(_L, -2) == LuaNative.TFunction;
+        if (isFunction)
+        {
+            LuaNative.Pop(_L, 1);
+            LuaNative.PushString(_L, name);
+            LuaNative.lua_pushnil(_L);
+            LuaNative.lua_rawset(_L, -3);
+        }
+        LuaNative.lua_settop(_L, top);
+        return isFunction;
     }
 
     public ScriptCallResult Call(string function, ReadOnlySpan<ScriptValue> arguments)
@@ -306,21 +345,4 @@ public sealed unsafe class LuaEngine : IScriptEngine
     }
 
     private static void PushGlobals(IntPtr L) => LuaNative.lua_rawgeti(L, LuaNative.RegistryIndex, LuaNative.RidxGlobals);
-
-    /// <summary>Global names bound to functions, with each function's identity.</summary>
-    private Dictionary<string, IntPtr> GlobalFunctions()
-    {
-        var found = new Dictionary<string, IntPtr>(StringComparer.Ordinal);
-        PushGlobals(_L);
-        int table = LuaNative.lua_gettop(_L);
-        LuaNative.lua_pushnil(_L);
-        while (LuaNative.lua_next(_L, table) != 0)
-        {
-            if (LuaNative.lua_type(_L, -1) == LuaNative.TFunction && LuaNative.ToStringRaw(_L, -2) is { } name)
-                found[name] = LuaNative.lua_topointer(_L, -1);
-            LuaNative.Pop(_L, 1);
-        }
-        LuaNative.lua_settop(_L, table - 1);
-        return found;
-    }
 }

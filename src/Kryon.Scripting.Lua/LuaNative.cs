@@ -67,6 +67,7 @@ internal static unsafe partial class LuaNative
     [LibraryImport(Lib)] public static partial int lua_setmetatable(IntPtr L, int idx);
     [LibraryImport(Lib)] public static partial void* lua_newuserdatauv(IntPtr L, nuint size, int nuvalue);
     [LibraryImport(Lib)] public static partial int lua_pcallk(IntPtr L, int nargs, int nresults, int errfunc, IntPtr ctx, IntPtr k);
+    [LibraryImport(Lib)] public static partial int lua_dump(IntPtr L, delegate* unmanaged[Cdecl]<IntPtr, void*, nuint, void*, int> writer, void* data, int strip);
 
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)] public static partial int luaL_loadbufferx(IntPtr L, byte* buff, nuint sz, string name, string? mode);
     [LibraryImport(Lib)] public static partial int luaL_ref(IntPtr L, int t);

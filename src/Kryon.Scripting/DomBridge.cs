@@ -10,16 +10,15 @@ using Kryon.Values;
 namespace Kryon.Scripting;
 
 /// <summary>
-/// The DOM bridge's core functions (KRY.md §11), written once in C# against the runtime's public
-/// API and registered in every engine: getElementById, getProperty, setProperty, getVariable,
-/// setVariable, log. A refused call is a <see cref="ScriptHostException"/>, which the engine reports
-/// as a script error (2302) at the calling line; nothing of a refused call is applied.
-/// <para>
-/// Timers (setTimeout/setInterval/clearTimer) are not bridged yet: the runtime's scheduler calls
-/// functions by name only, and script callbacks are function values.
-/// </para>
+/// The DOM bridge (KRY.md §12.6, seed 004), written once in C# against the runtime's API and
+/// registered in every engine, which presents it in its own idiom (Lua <c>kryon.setProperty</c>,
+/// Lisp <c>set-property!</c>). This file: elements, properties, variables, log. The other parts:
+/// tree changes (DomBridge.Tree.cs), events, watchers and timers (DomBridge.Callbacks.cs),
+/// animations, clock and random numbers (DomBridge.Animation.cs).
+/// A refused call is a <see cref="ScriptHostException"/>, which the engine reports as a script
+/// error (2302) at the calling line; nothing of a refused call is applied.
 /// </summary>
-internal sealed class DomBridge
+internal sealed partial class DomBridge
 {
     /// <summary>The code `log(...)` entries carry in the runtime log (an info entry, not an error).</summary>
     public static readonly DiagnosticDescriptor ScriptLog = new(2300, "SCRIPT_LOG", "SCRIPT_RUNTIME", DiagnosticSeverity.Info);
@@ -46,15 +45,30 @@ internal sealed class DomBridge
         engine.RegisterHostFunction("getVariable", GetVariable);
         engine.RegisterHostFunction("setVariable", SetVariable);
         engine.RegisterHostFunction("log", LogMessage);
+        engine.RegisterHostFunction("watchVariable", WatchVariable);
+        engine.RegisterHostFunction("unwatchVariable", UnwatchVariable);
+        engine.RegisterHostFunction("createElement", CreateElement);
+        engine.RegisterHostFunction("appendChild", AppendChild);
+        engine.RegisterHostFunction("removeElement", RemoveElement);
+        engine.RegisterHostFunction("addEventListener", AddEventListener);
+        engine.RegisterHostFunction("removeEventListener", RemoveEventListener);
+        engine.RegisterHostFunction("emit", Emit);
+        engine.RegisterHostFunction("setTimeout", SetTimeout);
+        engine.RegisterHostFunction("setInterval", SetInterval);
+        engine.RegisterHostFunction("clearTimer", ClearTimer);
+        engine.RegisterHostFunction("animate", Animate);
+        engine.RegisterHostFunction("cancelAnimation", CancelAnimation);
+        engine.RegisterHostFunction("now", Now);
+        engine.RegisterHostFunction("random", RandomNumber);
     }
 
     private KryonRuntime Attached(string function)
         => Runtime ?? throw new ScriptHostException($"{function}: the app is not running yet (scripts' top-level code cannot reach the element tree)");
 
-    private static ScriptValue Arg(ReadOnlySpan<ScriptValue> arguments, int index, string function, string what)
+    internal static ScriptValue Arg(ReadOnlySpan<ScriptValue> arguments, int index, string function, string what)
         => index < arguments.Length ? arguments[index] : throw new ScriptHostException($"{function}: missing argument {index + 1} ({what})");
 
-    private static string Text(ScriptValue value, string function, string what)
+    internal static string Text(ScriptValue value, string function, string what)
         => value.Kind == ScriptValueKind.String ? value.AsString() : throw new ScriptHostException($"{function}: {what} must be a string, not {value.Kind.ToString().ToLowerInvariant()}");
 
     private ScriptValue GetElementById(ReadOnlySpan<ScriptValue> arguments)
@@ -64,23 +78,27 @@ internal sealed class DomBridge
         return runtime.GetElementById(id) is { } e ? ScriptValue.Element(e.Handle) : ScriptValue.Null;
     }
 
-    private Element ElementOf(KryonRuntime runtime, ScriptValue value, string function)
+    /// <summary>
+    /// An element argument: a handle or an id. An id finds elements in the tree only; a handle may
+    /// also name an element a script created and has not appended yet (or removed).
+    /// </summary>
+    private static Element ElementOf(KryonRuntime runtime, ScriptValue value, string function)
     {
         var element = value.Kind switch
         {
             ScriptValueKind.Element => runtime.Tree.GetByHandle(value.AsElement()),
             ScriptValueKind.String => runtime.GetElementById(value.AsString()),
             ScriptValueKind.Null => throw new ScriptHostException($"{function}: the element is null (getElementById found no element with that id?)"),
-            _ => throw new ScriptHostException($"{function}: expected an element or an element id, not {value.Kind.ToString().ToLowerInvariant()}"),
+            _ => throw new ScriptHostException($"{function}: expected an element or an element id, not {KindName(value)}"),
         };
-        if (element is null || !element.IsAttached)
-            throw new ScriptHostException(value.Kind == ScriptValueKind.String
-                ? $"{function}: no element has the id \"{value.AsString()}\""
-                : $"{function}: {value} is not in the element tree");
-        return element;
+        return element ?? throw new ScriptHostException(value.Kind == ScriptValueKind.String
+            ? $"{function}: no element has the id \"{value.AsString()}\""
+            : $"{function}: {value} is not an element of this app");
     }
 
-    private static PropertyInfo PropertyOf(string name, string function)
+    private static string KindName(ScriptValue value) => value.Kind.ToString().ToLowerInvariant();
+
+    internal static PropertyInfo PropertyOf(string name, string function)
         => PropertyRegistry.TryGet(name, out var property) ? property
             : throw new ScriptHostException($"{function}: unknown property '{name}'");
 
@@ -119,15 +137,21 @@ internal sealed class DomBridge
         var value = Arg(arguments, 2, "setProperty", "value");
         if (property.Name is "id" or "style" or "layout")
             throw new ScriptHostException($"setProperty: '{property.Name}' cannot be changed from a script in this build");
-        var literal = value.ToLiteral()
-            ?? throw new ScriptHostException($"setProperty: {element}.{property.Name} cannot be set to a {value.Kind.ToString().ToLowerInvariant()}");
-        var converted = KryValueText.Convert(property, literal);
-        if (converted.Value is not { } typed)
-            throw new ScriptHostException($"setProperty: {element}.{property.Name} cannot be {literal.Describe()}: {converted.Message}; nothing was changed");
+        var typed = Converted(property, value, $"setProperty: {element}.{property.Name}");
         element.SetScriptValue(property, typed);
         if (property.Name == "disabled") element.SyncDisabledState();
         else if (property.Name == "checked") element.SyncCheckedState();
         return ScriptValue.Null;
+    }
+
+    /// <summary>A script value as the property's typed value (the registry's checks, as for KRY source); refused with the reason.</summary>
+    internal static PropertyValue Converted(PropertyInfo property, ScriptValue value, string what)
+    {
+        var literal = value.ToLiteral()
+            ?? throw new ScriptHostException($"{what} cannot be set to a {KindName(value)}");
+        var converted = KryValueText.Convert(property, literal);
+        return converted.Value
+            ?? throw new ScriptHostException($"{what} cannot be {literal.Describe()}: {converted.Message}; nothing was changed");
     }
 
     private ScriptValue GetVariable(ReadOnlySpan<ScriptValue> arguments)

@@ -46,7 +46,10 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
 
     private readonly Dictionary<string, IScriptEngine> _engines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IScriptEngine> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Language, int Handle), int> _held = [];
+    private readonly List<LoadedScript> _scripts = [];
     private readonly DomBridge _bridge = new();
+    private ScriptBudgets _budgets = ScriptBudgets.Default;
 
     private ScriptManager() { }
 
@@ -57,6 +60,12 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
     public IReadOnlyDictionary<string, string> Functions => _functions.ToDictionary(kv => kv.Key, kv => kv.Value.Language, StringComparer.Ordinal);
 
     public KryonRuntime? Runtime => _bridge.Runtime;
+
+    /// <summary>The scripts loaded (or tried), in the KRB's order, with the functions each defines now.</summary>
+    public IReadOnlyList<LoadedScript> Scripts => _scripts;
+
+    /// <summary>Function values the runtime holds (timers, listeners, watchers, animations), each counted once.</summary>
+    public int HeldFunctions => _held.Count;
 
     public static bool Supports(string language) => SupportedLanguages.Contains(language);
 
@@ -69,7 +78,7 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(log);
         options ??= new ScriptManagerOptions();
-        var manager = new ScriptManager();
+        var manager = new ScriptManager { _budgets = options.Budgets };
         manager._bridge.Log = log;
         try
         {
@@ -110,6 +119,26 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         return engine.Call(function, arguments);
     }
 
+    public void Retain(ScriptFunctionRef function)
+    {
+        var key = (function.Language, function.Handle);
+        _held[key] = _held.GetValueOrDefault(key) + 1;
+    }
+
+    /// <summary>The last holder let go: the engine may free the function.</summary>
+    public void Release(ScriptFunctionRef function)
+    {
+        var key = (function.Language, function.Handle);
+        if (!_held.TryGetValue(key, out int count)) return;
+        if (count > 1)
+        {
+            _held[key] = count - 1;
+            return;
+        }
+        _held.Remove(key);
+        if (_engines.TryGetValue(function.Language, out var engine)) engine.Release(function);
+    }
+
     public void Dispose()
     {
         foreach (var engine in _engines.Values) engine.Dispose();
@@ -129,6 +158,7 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
             return;
         }
         ScriptSource source;
+        string? sourcePath = null;
         if (script.Storage == KrbScriptStorage.Inline)
         {
             string code = script.Code ?? "";
@@ -157,11 +187,14 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
                 return;
             }
             source = new ScriptSource(language, code, relative, 1);
+            sourcePath = path;
         }
 
         var engine = EngineFor(language, options);
         var result = engine.Load(source);
         foreach (var d in result.Diagnostics) log.Report(d);
+        var loaded = new LoadedScript(script.Name ?? (script.Storage == KrbScriptStorage.Inline ? $"#{_scripts.Count + 1}" : source.SourceName), source, sourcePath);
+        _scripts.Add(loaded);
         if (!result.Succeeded) return;
         foreach (var function in result.Functions)
         {
@@ -171,9 +204,50 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
                     "rename one of them").WithSeverity(DiagnosticSeverity.Warning));
             _functions[function] = engine;
         }
+        loaded.Functions = result.Functions;
     }
 
-    private IScriptEngine EngineFor(string language, ScriptManagerOptions options)
+    /// <summary>
+    /// Hot reload of one script (issue 9): <paramref name="code"/> replaces the script's code in its
+    /// engine. Functions the new code defines are (re)registered, ones it no longer defines are
+    /// removed; the app's state (variables, element properties, timers by name) and the engine's
+    /// other globals are kept. A new code that does not compile changes nothing. Returns the load's
+    /// diagnostics (also reported to the runtime log when attached).
+    /// </summary>
+    /// <param name="script">The script's name (`@script "lua" "name"`), its `from` path, or "#n" for an unnamed inline script, the n-th script of the app.</param>
+    public IReadOnlyList<Diagnostic> Reload(string script, string code, int? firstLine = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var loaded = _scripts.Find(s => s.Key == script)
+            ?? throw new ArgumentException($"no script is known as '{script}' (known: {string.Join(", ", _scripts.Select(s => s.Key))})", nameof(script));
+        var engine = _engines[loaded.Source.Language];
+        var source = loaded.Source with { Code = code, FirstLine = firstLine ?? loaded.Source.FirstLine };
+        var result = engine.Load(source);
+        var log = Runtime?.Log ?? _bridge.Log;
+        foreach (var d in result.Diagnostics) log?.Report(d);
+        if (!result.Succeeded) return result.Diagnostics;
+        foreach (var old in loaded.Functions)
+        {
+            if (result.Functions.Contains(old) || !_functions.TryGetValue(old, out var owner) || owner != engine) continue;
+            engine.Undefine(old);
+            _functions.Remove(old);
+        }
+        foreach (var function in result.Functions) _functions[function] = engine;
+        loaded.Source = source;
+        loaded.Functions = result.Functions;
+        return result.Diagnostics;
+    }
+
+    /// <summary>Reloads the external script whose file is <paramref name="path"/> from disk (a file watcher's change).</summary>
+    public IReadOnlyList<Diagnostic> ReloadFile(string path)
+    {
+        string full = Path.GetFullPath(path);
+        var loaded = _scripts.Find(s => s.FilePath is { } p && Path.GetFullPath(p) == full)
+            ?? throw new ArgumentException($"no loaded script comes from {path}", nameof(path));
+        return Reload(loaded.Key, File.ReadAllText(full));
+    }
+
+    private IScriptEngine EngineFor(string language, ScriptManagerOptions _)
     {
         if (_engines.TryGetValue(language, out var engine)) return engine;
         engine = language switch
@@ -182,9 +256,23 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
             "lisp" => new LispEngine(),
             _ => throw new InvalidOperationException($"no engine for {language}"),
         };
-        engine.Budgets = options.Budgets;
+        engine.Budgets = _budgets;
         _bridge.RegisterInto(engine);
         _engines[language] = engine;
         return engine;
     }
+}
+
+/// <summary>One `@script` as the manager loaded it: how hot reload finds it, its current code, and the functions it defines.</summary>
+public sealed class LoadedScript(string key, ScriptSource source, string? filePath)
+{
+    /// <summary>The script's name, its `from` path, or "#n" for an unnamed inline script, the n-th script of the app.</summary>
+    public string Key { get; } = key;
+
+    public ScriptSource Source { get; internal set; } = source;
+
+    /// <summary>The file an external script was read from; null for inline code.</summary>
+    public string? FilePath { get; } = filePath;
+
+    public IReadOnlyList<string> Functions { get; internal set; } = [];
 }

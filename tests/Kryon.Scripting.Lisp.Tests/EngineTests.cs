@@ -170,7 +170,8 @@ public class EngineTests
         Assert.Equal("get-variable", BridgeNames.LispNames("getVariable")[0]);
         Assert.Equal("add-event-listener!", BridgeNames.LispNames("addEventListener")[0]);
         Assert.Equal("set-timeout", BridgeNames.LispNames("setTimeout")[0]);
-        Assert.Equal("current-time-ms", BridgeNames.LispNames("getCurrentTime")[0]);
+        Assert.Equal("current-time-ms", BridgeNames.LispNames("now")[0]);
+        Assert.Equal("emit-event!", BridgeNames.LispNames("emit")[0]);
         Assert.Equal("log", BridgeNames.LispNames("log")[0]);
         Assert.Equal("something-new", BridgeNames.LispNames("somethingNew")[0]);
     }
@@ -311,7 +312,7 @@ public class CallbackTests
     public void Host_may_call_back_into_the_engine_during_a_call()
     {
         using var engine = EngineTests.NewEngine();
-        engine.RegisterHostFunction("emitEvent", args => engine.Call(args[0].AsString(), [args[1]]).Value);
+        engine.RegisterHostFunction("emit", args => engine.Call(args[0].AsString(), [args[1]]).Value);
         engine.Load(new ScriptSource("lisp", "(defn twice [x] (* 2 x)) (defn go [] (+ 1 (emit-event! \"twice\" 20)))", "reentry.kry"));
         Assert.Equal(41L, engine.Call("go", []).Value.AsInt());
     }

@@ -134,4 +134,35 @@ public sealed class EndToEndTests : IDisposable
         Assert.Null(ScriptProperty(dump, "label", "text_color"));
         Assert.Null(ScriptProperty(dump, "label", "no_such_property"));
     }
+
+    // ---- the same app in two languages -----------------------------------------------------------
+
+    public static TheoryData<string, string, string> CalculatorSessions => new()
+    {
+        // name, clicks (ids), the display after them
+        { "sums and chains", "digit_1 digit_2 op_add digit_3 op_mul digit_2 equals", "30" },
+        { "decimals and percent", "digit_7 decimal digit_5 op_div digit_2 equals percent", "0.0375" },
+        { "thirds to 8 digits", "digit_1 digit_0 op_div digit_3 equals", "3.3333333" },
+        { "division by zero", "digit_9 op_div digit_0 equals", "Error" },
+        { "sign, clear, and starting over", "digit_4 sign op_sub digit_6 equals clear digit_8 op_mul", "8" },
+        { "twelve digits at most", "digit_1 digit_2 digit_3 digit_4 digit_5 digit_6 digit_7 digit_8 digit_9 digit_0 digit_1 digit_2 digit_3 digit_4", "123456789012" },
+    };
+
+    [Theory, MemberData(nameof(CalculatorSessions))]
+    public void Calculator_in_lua_and_in_kryon_lisp_reach_the_same_state(string session, string clicks, string display)
+    {
+        string events = "[" + string.Join(", ", clicks.Split(' ').Select(id => $$"""{"type": "click", "target": "{{id}}"}""")) + "]";
+        var lua = Dump(Example("calculator.kry"), events);
+        var lisp = Dump(Example("calculator_lisp.kry"), events);
+        Assert.Equal(display, lua.GetProperty("variables").GetProperty("display").GetString());
+        Assert.Equal(lua.GetProperty("variables").ToString(), lisp.GetProperty("variables").ToString());
+        Assert.Equal(lua.GetProperty("elements").ToString(), lisp.GetProperty("elements").ToString());
+        foreach (var dump in new[] { lua, lisp })
+        {
+            Assert.Empty(Errors(dump, 2301));
+            Assert.Empty(Errors(dump, 2302));
+            Assert.Empty(Errors(dump, 2304));
+        }
+        Assert.False(string.IsNullOrEmpty(session));
+    }
 }

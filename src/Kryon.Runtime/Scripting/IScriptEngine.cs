@@ -31,9 +31,14 @@ public enum ScriptCapabilities
     None = 0,
     /// <summary>Functions can be passed to the host as values (callbacks for timers, listeners, watchers).</summary>
     FunctionValues = 1,
-    /// <summary>A script can be loaded again in place (hot reload) with its old functions replaced.</summary>
+    /// <summary>
+    /// A script can be loaded again in place (hot reload): loading the same <see cref="ScriptSource.SourceName"/>
+    /// again replaces its definitions and its error-line mapping, keeps global non-function state the new code
+    /// does not overwrite, and changes nothing when the new code does not compile. Functions the new code no
+    /// longer defines are dropped by the host with <see cref="IScriptEngine.Undefine"/>.
+    /// </summary>
     Reload = 2,
-    /// <summary>Compiled code can be cached by source hash.</summary>
+    /// <summary>Compiled code (Lua bytecode, Lisp forms) is cached process-wide by a hash of the source name and code, so a second engine loading the same script skips compiling it.</summary>
     CompileCache = 4,
 }
 
@@ -78,8 +83,21 @@ public interface IScriptEngine : IDisposable
     /// </summary>
     void RegisterHostFunction(string name, HostFunction function);
 
-    /// <summary>Runs a script's top level and returns the functions it defines.</summary>
+    /// <summary>
+    /// Runs a script's top level and returns the functions it defines — every one, including names
+    /// that were defined before (a reload). The code is compiled (read) completely before any of it
+    /// runs, so a syntax error changes nothing.
+    /// </summary>
     ScriptLoadResult Load(ScriptSource source);
+
+    /// <summary>
+    /// Removes the global function binding <paramref name="name"/> and returns whether there was one
+    /// (false for an unknown name or a global that is not a function, which is left alone). Hot reload
+    /// uses it to drop functions a reloaded script no longer defines; afterwards
+    /// <see cref="Call(string, ReadOnlySpan{ScriptValue})"/> fails with FunctionNotFound (2304).
+    /// Function values the host still holds stay callable until released.
+    /// </summary>
+    bool Undefine(string name);
 
     /// <summary>Calls a global function by name.</summary>
     ScriptCallResult Call(string function, ReadOnlySpan<ScriptValue> arguments);

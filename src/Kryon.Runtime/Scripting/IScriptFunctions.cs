@@ -23,6 +23,19 @@ public interface IScriptFunctions
 
     /// <summary>Calls a function by name. Never throws for script errors: they come back in the result.</summary>
     ScriptCallResult Call(string name, ReadOnlySpan<ScriptValue> arguments);
+
+    /// <summary>Calls a function value a script handed over (a timer, listener, watcher or animation callback).</summary>
+    ScriptCallResult Call(ScriptFunctionRef function, ReadOnlySpan<ScriptValue> arguments)
+        => ScriptCallResult.Fail(Diagnostic.Create(DiagnosticCodes.FunctionNotFound, null, $"no script engine owns the {function.Language} function value #{function.Handle}"));
+
+    /// <summary>
+    /// The runtime holds <paramref name="function"/> (a timer, listener, watcher or animation keeps it);
+    /// every <see cref="Retain"/> is matched by one <see cref="Release"/> when the holder lets go,
+    /// so the engine can free the function once nothing holds it.
+    /// </summary>
+    void Retain(ScriptFunctionRef function) { }
+
+    void Release(ScriptFunctionRef function) { }
 }
 
 /// <summary>No scripts loaded: every name is unknown.</summary>

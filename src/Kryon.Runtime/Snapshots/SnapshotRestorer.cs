@@ -264,7 +264,7 @@ internal sealed class SnapshotRestorer(KryonRuntime runtime, SnapshotBaseline ba
 
         foreach (var (element, target) in _elements) ApplyElement(element, target);
         runtime.RestoreInteraction(s.ClockMs, _focused, _hovered, _pressed, s.Pointer.X, s.Pointer.Y, _inputs);
-        runtime.Timers.Restore(_timers, s.NextTimerId);
+        runtime.ReplaceTimers(_timers, s.NextTimerId);
     }
 
     private void ApplyElement(Element e, ResolvedElement target)

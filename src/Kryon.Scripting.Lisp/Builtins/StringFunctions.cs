@@ -5,7 +5,7 @@ using Kryon.Scripting.Lisp.Evaluation;
 
 namespace Kryon.Scripting.Lisp.Builtins;
 
-/// <summary>String builtins (LISP.md §5): <c>str subs format</c> and <c>string/…</c> (also <c>clojure.string/…</c>).</summary>
+/// <summary>String builtins (LISP.md §5): <c>str subs format parse-long parse-double</c> and <c>string/…</c> (also <c>clojure.string/…</c>).</summary>
 internal static class StringFunctions
 {
     public static void Install(Interpreter i)
@@ -24,6 +24,17 @@ internal static class StringFunctions
             int start = Args.Index("subs", a[1]), end = a.Length > 2 ? Args.Index("subs", a[2]) : s.Length;
             if (start < 0 || end > s.Length || start > end) throw new LispError(ErrorKind.Index, $"String index out of range: {start}..{end} of length {s.Length}");
             return s[start..end];
+        });
+        // Clojure 1.11's parsers: nil for text that is not a number, so a script can test the result.
+        i.DefineBuiltin("parse-long", (_, a) =>
+        {
+            Args.Count("parse-long", a, 1, 1);
+            return long.TryParse(Args.String("parse-long", a[0]).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+        });
+        i.DefineBuiltin("parse-double", (_, a) =>
+        {
+            Args.Count("parse-double", a, 1, 1);
+            return double.TryParse(Args.String("parse-double", a[0]).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
         });
         i.DefineBuiltin("format", (_, a) => { Args.Count("format", a, 1); return Format(Args.String("format", a[0]), a[1..]); });
         String(i, "upper-case", a => { Args.Count("upper-case", a, 1, 1); return Args.String("upper-case", a[0]).ToUpperInvariant(); });
@@ -61,7 +72,16 @@ internal static class StringFunctions
         i.DefineBuiltin("clojure.string/" + name, (_, a) => body(a));
     }
 
-    /// <summary>The printf subset of LISP.md §5: <c>%s %d %f %%</c>, with an optional precision on <c>%f</c> (<c>%.2f</c>).</summary>
+    /// <summary>The printf subset of LISP.md §5: <c>%s %d %f %%</c>, and C's <c>%g</c>, with an optional precision on <c>%f</c> and <c>%g</c> (<c>%.2f</c>, <c>%.8g</c>).</summary>
+    /// <summary>C's %g: <paramref name="precision"/> significant digits, trailing zeros dropped, scientific for very large or small magnitudes (1e+20).</summary>
+    private static string GeneralFormat(double value, int precision)
+    {
+        if (double.IsNaN(value)) return "nan";
+        if (double.IsInfinity(value)) return value > 0 ? "inf" : "-inf";
+        // .NET's G switches to scientific at the same exponents as C (below -4, from the precision up); C writes a lower-case e.
+        return value.ToString("G" + Math.Max(1, precision), CultureInfo.InvariantCulture).Replace('E', 'e');
+    }
+
     public static string Format(string pattern, object?[] args)
     {
         var sb = new StringBuilder();
@@ -81,7 +101,7 @@ internal static class StringFunctions
             {
                 int start = ++k;
                 while (k < pattern.Length && char.IsAsciiDigit(pattern[k])) k++;
-                if (k == start || k >= pattern.Length || pattern[k] != 'f') throw new LispError(ErrorKind.InvalidArguments, "format: precision is only supported on %f");
+                if (k == start || k >= pattern.Length || pattern[k] is not ('f' or 'g')) throw new LispError(ErrorKind.InvalidArguments, "format: precision is only supported on %f and %g");
                 precision = int.Parse(pattern.AsSpan(start, k - start), CultureInfo.InvariantCulture);
             }
             switch (pattern[k])
@@ -90,6 +110,7 @@ internal static class StringFunctions
                 case 's': { var x = Next(); sb.Append(x is null ? "nil" : Printer.Display(x)); break; }
                 case 'd': sb.Append(Args.Index("format %d", Next()).ToString(CultureInfo.InvariantCulture)); break;
                 case 'f': sb.Append(Num.ToDouble(Next()).ToString("F" + precision, CultureInfo.InvariantCulture)); break;
+                case 'g': sb.Append(GeneralFormat(Num.ToDouble(Next()), precision)); break;
                 default: throw new LispError(ErrorKind.InvalidArguments, $"format: unsupported conversion %{pattern[k]}");
             }
         }

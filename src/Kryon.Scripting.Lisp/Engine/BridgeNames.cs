@@ -22,18 +22,19 @@ public static class BridgeNames
         ["removeElement"] = ["remove-element!"],
         ["addEventListener"] = ["add-event-listener!"],
         ["removeEventListener"] = ["remove-event-listener!"],
-        ["emitEvent"] = ["emit-event!", "kryon/emit-event"],
-        ["emitCustomEvent"] = ["emit-event!", "kryon/emit-event"],
+        ["emit"] = ["emit-event!", "kryon/emit-event"],
         ["setVariable"] = ["set-variable!", "kryon/set-variable"],
         ["getVariable"] = ["get-variable", "kryon/get-variable"],
         ["watchVariable"] = ["watch-variable!"],
+        ["unwatchVariable"] = ["unwatch-variable!"],
         ["animate"] = ["animate!"],
+        ["cancelAnimation"] = ["cancel-animation!"],
         ["setTimeout"] = ["set-timeout"],
         ["setInterval"] = ["set-interval"],
         ["clearTimer"] = ["clear-timer!"],
         ["log"] = ["log"],
-        ["getCurrentTime"] = ["current-time-ms"],
-        ["getRandom"] = ["random"],
+        ["now"] = ["current-time-ms", "now"],
+        ["random"] = ["random"],
     };
 
     /// <summary>LISP.md §7.1: fewer arguments than this is InvalidArguments, raised before the host is called.</summary>

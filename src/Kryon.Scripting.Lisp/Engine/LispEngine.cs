@@ -11,7 +11,9 @@ namespace Kryon.Scripting.Lisp.Engine;
 /// Kryon Lisp as an <see cref="IScriptEngine"/> (LISP.md §1, §7, §8): one interpreter whose global
 /// namespace all loaded scripts share. Load errors are 2301, run-time errors 2302, exceeded budgets
 /// 2303, unknown functions 2304 — each located at <c>SourceName:line:col</c> of the form being
-/// evaluated. Runs on the calling thread; nothing escapes as a .NET exception.
+/// evaluated. Runs on the calling thread; nothing escapes as a .NET exception. Loading a source again
+/// (hot reload) redefines what the new code defines and keeps other globals; the reader's forms are
+/// shared between engines through <see cref="LispFormCache"/>.
 /// </summary>
 public sealed class LispEngine : IScriptEngine
 {
@@ -32,7 +34,7 @@ public sealed class LispEngine : IScriptEngine
 
     public string Version => "Kryon Lisp 0.1 (Core profile)";
 
-    public ScriptCapabilities Capabilities => ScriptCapabilities.FunctionValues | ScriptCapabilities.Reload;
+    public ScriptCapabilities Capabilities => ScriptCapabilities.FunctionValues | ScriptCapabilities.Reload | ScriptCapabilities.CompileCache;
 
     public ScriptBudgets Budgets { get; set; } = ScriptBudgets.Default;
 
@@ -110,19 +112,32 @@ public sealed class LispEngine : IScriptEngine
 
     public ScriptLoadResult Load(ScriptSource source)
     {
-        int baseOffset = _scripts.Add(source);
-        var read = Reader.Read(source.Code, baseOffset);
-        if (read.Error is { } syntax)
+        // The whole text is read before any of it runs (or is registered), so a reload with a syntax error changes nothing.
+        string cacheKey = LispFormCache.Key(source.SourceName, source.Code);
+        var cached = LispFormCache.TryGet(cacheKey);
+        LastLoadWasCached = cached is not null;
+        IReadOnlyList<object?> forms;
+        int baseOffset;
+        if (cached is not null) (forms, baseOffset) = (cached.Forms, cached.BaseOffset);
+        else
         {
-            var location = _scripts.LocateInLatest(syntax.Offset);
-            return new ScriptLoadResult([], [Diagnostic.Create(DiagnosticCodes.ScriptLoadFailed, location,
-                $"Syntax error in Lisp script '{source.SourceName}' at {location?.Start.ToString() ?? syntax.Line + ":" + syntax.Column}: {syntax.Message}")]);
+            baseOffset = FormOffsets.Reserve(source.Code.Length + 1);
+            var read = Reader.Read(source.Code, baseOffset);
+            if (read.Error is { } syntax)
+            {
+                var location = ScriptRegistry.LocateIn(source, syntax.Offset);
+                return new ScriptLoadResult([], [Diagnostic.Create(DiagnosticCodes.ScriptLoadFailed, location,
+                    $"Syntax error in Lisp script '{source.SourceName}' at {location.Start}: {syntax.Message}")]);
+            }
+            forms = read.Forms;
+            LispFormCache.Add(cacheKey, forms, baseOffset, source.Code.Length);
         }
+        _scripts.Add(source, baseOffset);
 
         var defined = new List<string>();
         var error = Run(() =>
         {
-            foreach (var form in read.Forms)
+            foreach (var form in forms)
             {
                 _interpreter.EvalTopLevel(form);
                 if (EntryPointName(form) is { } name && !defined.Contains(name)) defined.Add(name);
@@ -130,6 +145,17 @@ public sealed class LispEngine : IScriptEngine
             return ScriptValue.Null;
         }, $"loading '{source.SourceName}'", DiagnosticCodes.ScriptLoadFailed, out _);
         return new ScriptLoadResult(defined, error is null ? [] : [error]);
+    }
+
+    /// <summary>Whether the last <see cref="Load"/> found its forms in <see cref="LispFormCache"/>.</summary>
+    internal bool LastLoadWasCached { get; private set; }
+
+    public bool Undefine(string name)
+    {
+        var symbol = Symbol.Of(name);
+        if (!_interpreter.Globals.TryGetOwn(symbol, out var value) || value is not LispFunction) return false;
+        _interpreter.Globals.Remove(symbol);
+        return true;
     }
 
     /// <summary>An entry point (LISP.md §1): <c>(defn NAME …)</c>, <c>(def-event NAME …)</c> or <c>(def NAME (fn …))</c>.</summary>
