@@ -5,6 +5,9 @@ using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Scripting;
 using Kryon.Scripting.Lisp.Engine;
 using Kryon.Scripting.Lua;
+using Kryon.Registry;
+using Kryon.Runtime.Loading;
+using Kryon.Values;
 
 namespace Kryon.Scripting;
 
@@ -78,7 +81,7 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(log);
         options ??= new ScriptManagerOptions();
-        var manager = new ScriptManager { _budgets = options.Budgets };
+        var manager = new ScriptManager { _budgets = BudgetsOf(document, options.Budgets) };
         manager._bridge.Log = log;
         try
         {
@@ -90,6 +93,23 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
             throw;
         }
         return manager;
+    }
+
+    /// <summary>
+    /// The budgets the app asks for on its App element (`script_time_budget` in ms,
+    /// `script_memory_budget` in MiB), over the host's defaults.
+    /// </summary>
+    private static ScriptBudgets BudgetsOf(KrbDocument document, ScriptBudgets defaults)
+    {
+        if (!document.HasRoot) return defaults;
+        var app = document.Root;
+        var budgets = defaults;
+        if (Int(document, app, "script_time_budget") is { } ms) budgets = budgets with { CallTime = TimeSpan.FromMilliseconds(ms) };
+        if (Int(document, app, "script_memory_budget") is { } mib) budgets = budgets with { MemoryBytes = mib * 1024L * 1024 };
+        return budgets;
+
+        static int? Int(KrbDocument document, KrbElement app, string name)
+            => app.FindCustom(name) is { } raw && PropertyRegistry.TryGet(name, out var property) && KrbValueDecoder.Decode(document, property, raw) is IntValue v ? v.Value : null;
     }
 
     /// <summary>Connects the DOM bridge to the runtime that uses this registry; call before <see cref="KryonRuntime.Start"/>.</summary>

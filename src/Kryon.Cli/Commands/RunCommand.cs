@@ -61,6 +61,9 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>A headless run is repeatable: the same events give the same state, random numbers included.</summary>
+    public const int HeadlessRandomSeed = 0;
+
     public static int Run(RunOptions options, TextWriter output, TextWriter errors)
     {
         if (options.Width is <= 0 or > 65535 || options.Height is <= 0 or > 65535)
@@ -95,7 +98,7 @@ public static class RunCommand
         var log = new RuntimeLog();
         // Lua and Kryon Lisp scripts run; blocks in other languages are reported (2301) and skipped.
         using var scripts = ScriptManager.Create(document, log, AppScripts.Options(options.Path, scriptSources));
-        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Scripts = scripts, Width = options.Width, Height = options.Height }, log);
+        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Scripts = scripts, Width = options.Width, Height = options.Height, RandomSeed = HeadlessRandomSeed }, log);
         scripts.Attach(runtime);
         var driver = new HeadlessDriver(runtime);
         driver.Start();

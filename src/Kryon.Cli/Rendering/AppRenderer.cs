@@ -85,6 +85,7 @@ public static class AppRenderer
             Measurer = settings.Measurer,
             Width = settings.Width,
             Height = settings.Height,
+            RandomSeed = Commands.RunCommand.HeadlessRandomSeed, // a render is repeatable, as a headless run is
         }, log);
         scripts?.Attach(runtime);
 

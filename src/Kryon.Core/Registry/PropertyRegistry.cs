@@ -193,6 +193,9 @@ public static partial class PropertyRegistry
         t.Add(new() { Name = "icon", Kind = ValueKind.Resource, Group = PropertyGroup.App, AppliesTo = ElementSet.App, InStyle = StyleUse.Forbidden, KrbId = 0x26, KrbType = KrbValueType.Resource, Description = "Window icon image path." });
         t.Add(new() { Name = "version", Kind = ValueKind.String, Group = PropertyGroup.App, Default = "1.0", AppliesTo = ElementSet.App, InStyle = StyleUse.Forbidden, KrbId = 0x27, KrbType = KrbValueType.String, Description = "App version." });
         t.Add(new() { Name = "author", Kind = ValueKind.String, Group = PropertyGroup.App, Default = "", AppliesTo = ElementSet.App, InStyle = StyleUse.Forbidden, KrbId = 0x28, KrbType = KrbValueType.String, Description = "App author." });
+        // Script budgets (issue 9): a handler over them is stopped and reported, the app keeps running.
+        t.Add(new() { Name = "script_time_budget", Kind = ValueKind.Int, Group = PropertyGroup.App, Default = "100", AppliesTo = ElementSet.App, Minimum = 1, Maximum = 60000, InStyle = StyleUse.Forbidden, Description = "Longest time in ms one script call (handler, timer, hook) may run before it is stopped." });
+        t.Add(new() { Name = "script_memory_budget", Kind = ValueKind.Int, Group = PropertyGroup.App, Default = "16", AppliesTo = ElementSet.App, Minimum = 1, Maximum = 4096, InStyle = StyleUse.Forbidden, Description = "Most memory in MiB each script engine's heap may hold." });
 
         // §5.5 and §4 element-specific
         t.Add(new() { Name = "image_source", Aliases = ["src", "source", "url"], Kind = ValueKind.Resource, Group = PropertyGroup.Element, AppliesTo = ElementSet.Image | ElementSet.Video, AffectsLayout = true, InStyle = StyleUse.Forbidden, KrbId = 0x0C, KrbType = KrbValueType.Resource, Description = "Path of the image (or video) to show." });
