@@ -396,14 +396,30 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_headless_there_is_no_window_yet()
+    public void A_platform_that_cannot_run_here_says_why_and_points_to_headless()
+    {
+        // The test host's stdin and stdout are pipes, never a terminal.
+        var app = Write("app.kry", FormApp);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        int exit = RunCommand.Run(new RunOptions(app) { Platform = "terminal" }, output, errors);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output.ToString());
+        Assert.Contains("cannot show the app on the terminal platform: ", errors.ToString());
+        Assert.Contains("--headless", errors.ToString());
+    }
+
+    [Fact]
+    public void Events_need_a_headless_run_and_headless_contradicts_another_platform()
     {
         var app = Write("app.kry", FormApp);
-        var (exit, output, errors) = Run(app, headless: false);
-        Assert.Equal(1, exit);
-        Assert.Equal("", output);
-        Assert.Contains("no windowing platform", errors);
-        Assert.Contains("--headless", errors);
+        var events = Write("events.json", "[]");
+        var errors = new StringWriter();
+        Assert.Equal(2, RunCommand.Run(new RunOptions(app) { Platform = "desktop", EventsPath = events }, new StringWriter(), errors));
+        Assert.Contains("--events plays scripted input in a headless run", errors.ToString());
+        errors = new StringWriter();
+        Assert.Equal(2, RunCommand.Run(new RunOptions(app) { Platform = "terminal", Headless = true }, new StringWriter(), errors));
+        Assert.Contains("contradict", errors.ToString());
     }
 
     // ---- invalid events files ------------------------------------------------------------------------

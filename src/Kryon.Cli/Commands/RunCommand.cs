@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Kryon.Cli.Loading;
+using Kryon.Cli.Platforms;
 using Kryon.Diagnostics;
 using Kryon.Krb;
 using Kryon.Runtime;
 using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Headless;
+using Kryon.Runtime.Platform;
 using Kryon.Scripting;
 
 namespace Kryon.Cli.Commands;
@@ -15,6 +17,9 @@ namespace Kryon.Cli.Commands;
 public sealed record RunOptions(string Path)
 {
     public bool Headless { get; init; }
+
+    /// <summary>desktop, terminal or headless; null: headless when <see cref="Headless"/>, else the first interactive platform that can run here.</summary>
+    public string? Platform { get; init; }
 
     public string? EventsPath { get; init; }
 
@@ -28,30 +33,34 @@ public sealed record RunOptions(string Path)
 }
 
 /// <summary>
-/// `kryon run app.kry|app.krb --headless [--events events.json] [--dump-state] [--width W --height H] [--format human|json]`:
-/// runs an app without a display on a fixed 16 ms clock, plays the events file's steps (see
+/// `kryon run app.kry|app.krb [--platform desktop|terminal|headless] [--headless] [--events events.json] [--dump-state] [--width W --height H] [--format human|json]`.
+/// Headless: runs the app without a display on a fixed 16 ms clock, plays the events file's steps (see
 /// <see cref="EventScriptParser"/>), and prints the runtime log and a summary, or with
-/// `--dump-state` the final snapshot as JSON with a "run" report. Exit code 1 when the app or the events file has
-/// errors (nothing runs then), 0 when the run completed — problems the app has while running
-/// are in the log and do not change the exit code. Without `--headless` it says that this build
-/// has no windowing platform yet (exit 1).
+/// `--dump-state` the final snapshot as JSON with a "run" report. Interactive (desktop window,
+/// terminal; <see cref="PlatformCatalog"/>): shows the app until the person quits, then prints the
+/// same (the dump on stdout, the log on stderr). Exit code 1 when the app or the events file has
+/// errors (nothing runs then) or no platform can run here (the message says why and what to use),
+/// 0 when the run completed — problems the app has while running are in the log and do not change it.
 /// </summary>
 public static class RunCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "The app to run: a .kry file (compiled in memory) or a .krb file." };
-        var headless = new Option<bool>("--headless") { Description = "Run without a display, on a fixed 16 ms clock (the only mode in this build)." };
+        var headless = new Option<bool>("--headless") { Description = "Run without a display, on a fixed 16 ms clock (the same as --platform headless)." };
+        var platform = new Option<string?>("--platform") { HelpName = "desktop|terminal|headless", Description = "Where to show the app: a desktop window, the terminal, or no display (default: desktop when a display is available, else the terminal)." };
+        platform.AcceptOnlyFromAmong([.. PlatformCatalog.Names]);
         var events = new Option<string?>("--events") { HelpName = "events.json", Description = "A JSON file of input steps to play: [{\"type\": \"click\", \"target\": \"id\"}, {\"type\": \"text\", \"target\": \"name\", \"text\": \"Ada\"}, {\"type\": \"key\", \"key\": \"Tab\"}, {\"type\": \"wait\", \"ms\": 100}, …] (README lists every step)." };
         var dump = new Option<bool>("--dump-state") { Description = "Print the app's final snapshot as JSON (variables, stores, focus, inputs, timers; restorable) with a \"run\" report: layout boxes of elements with ids, the runtime log, the summary." };
         var width = new Option<int?>("--width") { Description = "Window width in px (default: the App's window_width, else 800)." };
         var height = new Option<int?>("--height") { Description = "Window height in px (default: the App's window_height, else 600)." };
         var format = new Option<string>("--format") { Description = "Diagnostics format: human (default) or json.", DefaultValueFactory = _ => "human" };
         format.AcceptOnlyFromAmong("human", "json");
-        var command = new Command("run", "Run an app (headless in this build: scripted input, state dump).") { file, headless, events, dump, width, height, format };
+        var command = new Command("run", "Run an app in a window, in the terminal, or headless (scripted input, state dump).") { file, platform, headless, events, dump, width, height, format };
         command.SetAction(parse => Run(new RunOptions(parse.GetValue(file)!)
         {
             Headless = parse.GetValue(headless),
+            Platform = parse.GetValue(platform),
             EventsPath = parse.GetValue(events),
             DumpState = parse.GetValue(dump),
             Width = parse.GetValue(width),
@@ -71,11 +80,28 @@ public static class RunCommand
             errors.WriteLine("kryon run: --width and --height must be between 1 and 65535");
             return 2;
         }
-        if (!options.Headless)
+        if (options.Headless && options.Platform is not (null or "headless"))
         {
-            errors.WriteLine("kryon run: this build has no windowing platform yet (the desktop window arrives with the SDL backend), so the app cannot be shown.");
-            errors.WriteLine($"  help: run it without a display: kryon run {options.Path} --headless [--events events.json] [--dump-state]");
-            return 1;
+            errors.WriteLine($"kryon run: --headless and --platform {options.Platform} contradict each other; give one");
+            return 2;
+        }
+        IInteractivePlatform? shown = null;
+        if (!options.Headless && options.Platform != "headless")
+        {
+            if (options.EventsPath is not null)
+            {
+                errors.WriteLine("kryon run: --events plays scripted input in a headless run; add --headless (or --platform headless)");
+                return 2;
+            }
+            shown = options.Platform is { } asked ? PlatformCatalog.Create(asked) : PlatformCatalog.Choose(out _);
+            string? why = options.Platform is null ? (shown is null ? ChooseFailure() : null)
+                : shown is null ? $"the {options.Platform} platform is not part of this build" : shown.WhyUnavailable();
+            if (why is not null)
+            {
+                errors.WriteLine($"kryon run: cannot show the app {(options.Platform is { } p ? $"on the {p} platform" : "here")}: {why}");
+                errors.WriteLine($"  help: run it without a display: kryon run {options.Path} --headless [--events events.json] [--dump-state]");
+                return 1;
+            }
         }
         bool json = options.Format == "json";
         bool color = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
@@ -98,14 +124,59 @@ public static class RunCommand
         var log = new RuntimeLog();
         // Lua and Kryon Lisp scripts run; blocks in other languages are reported (2301) and skipped.
         using var scripts = ScriptManager.Create(document, log, AppScripts.Options(options.Path, scriptSources));
-        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Scripts = scripts, Width = options.Width, Height = options.Height, RandomSeed = HeadlessRandomSeed }, log);
+        Summary summary;
+        KryonRuntime runtime;
+        if (shown is not null)
+        {
+            var viewport = shown.InitialViewport;
+            runtime = KryonRuntime.Load(document, new RuntimeOptions
+            {
+                Scripts = scripts,
+                Measurer = shown.CreateMeasurer(),
+                Clipboard = shown.Clipboard,
+                Width = options.Width ?? viewport?.Width,
+                Height = options.Height ?? viewport?.Height,
+            }, log);
+            scripts.Attach(runtime);
+            runtime.Start();
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            Console.CancelKeyPress += onCancel;
+            int exit;
+            try
+            {
+                exit = shown.Run(runtime, cancel.Token);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+            summary = Summary.Of(options.Path, runtime, $"ran on the {shown.Name} platform", 0, 0);
+            Report(options, output, errors, diagnostics, runtime, summary, json, color);
+            return exit;
+        }
+
+        runtime = KryonRuntime.Load(document, new RuntimeOptions { Scripts = scripts, Width = options.Width, Height = options.Height, RandomSeed = HeadlessRandomSeed }, log);
         scripts.Attach(runtime);
         var driver = new HeadlessDriver(runtime);
         driver.Start();
         driver.Run(script);
         // The app is left running (no onStop): the report shows it as the last step left it.
 
-        var summary = Summary.Of(options.Path, runtime, driver);
+        summary = Summary.Of(options.Path, runtime, "ran headless", driver.StepsRun, driver.StepsSkipped);
+        Report(options, output, errors, diagnostics, runtime, summary, json, color);
+        return 0;
+    }
+
+    private static string ChooseFailure()
+    {
+        PlatformCatalog.Choose(out var why);
+        return why;
+    }
+
+    private static void Report(RunOptions options, TextWriter output, TextWriter errors, DiagnosticBag diagnostics, KryonRuntime runtime, Summary summary, bool json, bool color)
+    {
+        var log = runtime.Log;
         if (options.DumpState)
         {
             output.WriteLine(DumpJson(options.Path, diagnostics, runtime, summary));
@@ -122,7 +193,6 @@ public static class RunCommand
             output.Write(DiagnosticFormatter.FormatHuman(log.Entries, color));
             output.WriteLine(summary.Line);
         }
-        return 0;
     }
 
     private static string Count(long n, string what, string? plural = null) => n == 1 ? $"1 {what}" : $"{n} {plural ?? what + "s"}";
@@ -130,17 +200,17 @@ public static class RunCommand
     /// <summary>The numbers a run reports, for the summary line and the JSON "summary" object.</summary>
     private sealed record Summary(string Line, int Elements, long Frames, long LayoutPasses, int Steps, int StepsSkipped, double TimeMs, float Width, float Height, int LogErrors, int LogWarnings, int LogTotal)
     {
-        public static Summary Of(string path, KryonRuntime runtime, HeadlessDriver driver)
+        public static Summary Of(string path, KryonRuntime runtime, string how, int stepsRun, int stepsSkipped)
         {
             int logErrors = runtime.Log.Entries.Count(d => d.IsError);
             int logWarnings = runtime.Log.Entries.Count - logErrors;
             int dropped = runtime.Log.TotalReported - runtime.Log.Entries.Count;
             var p = runtime.Profiler;
-            string skipped = driver.StepsSkipped > 0 ? $" ({driver.StepsSkipped} skipped)" : "";
-            string line = $"{path}: ran headless at {runtime.ViewportWidth}x{runtime.ViewportHeight}: {Count(driver.StepsRun, "step")}{skipped}, {Count(p.Frames, "frame")} " +
+            string skipped = stepsSkipped > 0 ? $" ({stepsSkipped} skipped)" : "";
+            string line = $"{path}: {how} at {runtime.ViewportWidth}x{runtime.ViewportHeight}: {Count(stepsRun, "step")}{skipped}, {Count(p.Frames, "frame")} " +
                 $"({runtime.NowMs:0.#} ms of app time), {Count(runtime.Tree.Count, "element")}, {Count(p.LayoutPasses, "layout pass", "layout passes")}; " +
                 $"log: {Count(logErrors, "error")}, {Count(logWarnings, "other entry", "other entries")}{(dropped > 0 ? $", {dropped} more dropped" : "")}";
-            return new Summary(line, runtime.Tree.Count, p.Frames, p.LayoutPasses, driver.StepsRun, driver.StepsSkipped, runtime.NowMs,
+            return new Summary(line, runtime.Tree.Count, p.Frames, p.LayoutPasses, stepsRun, stepsSkipped, runtime.NowMs,
                 runtime.ViewportWidth, runtime.ViewportHeight, logErrors, logWarnings, runtime.Log.TotalReported);
         }
 
