@@ -9,6 +9,11 @@ cd "$(dirname "$0")"
 # and DejaVu so text has a known font on a fresh machine.
 PACKAGES=(python3
   libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libglib2.0-0 libgdk-pixbuf-2.0-0 fonts-dejavu-core)
+PACKAGES+=(libsdl2-2.0-0 xvfb xdotool imagemagick x11-utils)  # desktop platform and its E2E tests
+PACKAGES+=(tmux)  # terminal platform E2E tests
+# JavaScript scripts run on Node.js 18 or newer, Python scripts on python3 (above); a machine
+# image that brings its own node keeps it.
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

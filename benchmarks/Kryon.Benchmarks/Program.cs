@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
 
 // Runs the suites under benchmarks/: `dotnet run -c Release --project benchmarks/Kryon.Benchmarks -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `-- scripting-profile [loop]` prints a quick stopwatch breakdown of the scripting paths instead.
+if (args is ["scripting-profile", ..]) Kryon.Benchmarks.Scripting.ScriptingProfile.Run(args.Length > 1 ? args[1] : null);
+else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -79,6 +79,27 @@ internal sealed partial class DomBridge
         return ScriptValue.From(runtime.Emit(eventName, detail, target));
     }
 
+    /// <summary>call(name, args...): calls a function any loaded script defines, in whatever language (cross-language calls).</summary>
+    private ScriptValue CallByName(ReadOnlySpan<ScriptValue> arguments)
+    {
+        const string fn = "call";
+        var runtime = Attached(fn);
+        string name = Text(Arg(arguments, 0, fn, "function name"), fn, "the function name");
+        if (!runtime.Scripts.Contains(name)) throw new ScriptHostException($"{fn}: no script function named '{name}' is loaded");
+        var result = runtime.Scripts.Call(name, arguments[1..]);
+        return result.Succeeded ? result.Value : throw new ScriptHostException($"{fn}: '{name}' failed: {result.Error!.Message}");
+    }
+
+    /// <summary>callFunction(fn, args...): calls a function value another language handed over.</summary>
+    private ScriptValue CallFunctionValue(ReadOnlySpan<ScriptValue> arguments)
+    {
+        const string fn = "callFunction";
+        var runtime = Attached(fn);
+        var function = FunctionOf(Arg(arguments, 0, fn, "function"), fn, "the first argument");
+        var result = runtime.Scripts.Call(function, arguments[1..]);
+        return result.Succeeded ? result.Value : throw new ScriptHostException($"{fn}: the call failed: {result.Error!.Message}");
+    }
+
     private ScriptValue SetTimeout(ReadOnlySpan<ScriptValue> arguments) => Schedule(arguments, "setTimeout", repeat: false);
 
     private ScriptValue SetInterval(ReadOnlySpan<ScriptValue> arguments) => Schedule(arguments, "setInterval", repeat: true);

@@ -42,6 +42,7 @@ internal sealed partial class DomBridge
         engine.RegisterHostFunction("getElementById", GetElementById);
         engine.RegisterHostFunction("getProperty", GetProperty);
         engine.RegisterHostFunction("setProperty", SetProperty);
+        engine.RegisterHostFunction("setStyle", SetStyle);
         engine.RegisterHostFunction("getVariable", GetVariable);
         engine.RegisterHostFunction("setVariable", SetVariable);
         engine.RegisterHostFunction("log", LogMessage);
@@ -60,6 +61,8 @@ internal sealed partial class DomBridge
         engine.RegisterHostFunction("cancelAnimation", CancelAnimation);
         engine.RegisterHostFunction("now", Now);
         engine.RegisterHostFunction("random", RandomNumber);
+        engine.RegisterHostFunction("call", CallByName);
+        engine.RegisterHostFunction("callFunction", CallFunctionValue);
     }
 
     private KryonRuntime Attached(string function)
@@ -152,6 +155,19 @@ internal sealed partial class DomBridge
         var converted = KryValueText.Convert(property, literal);
         return converted.Value
             ?? throw new ScriptHostException($"{what} cannot be {literal.Describe()}: {converted.Message}; nothing was changed");
+    }
+
+    /// <summary>setStyle(element, styleName): the element takes another of the app's styles (its own properties still win).</summary>
+    private ScriptValue SetStyle(ReadOnlySpan<ScriptValue> arguments)
+    {
+        const string fn = "setStyle";
+        var runtime = Attached(fn);
+        var element = ElementOf(runtime, Arg(arguments, 0, fn, "element"), fn);
+        string name = Text(Arg(arguments, 1, fn, "style name"), fn, "the style name");
+        var style = runtime.Tree.FindStyle(name)
+            ?? throw new ScriptHostException($"{fn}: the app has no style named '{name}'" + (runtime.Tree.Styles.Count > 0 ? $" (it has: {string.Join(", ", runtime.Tree.Styles.Select(s => s.Name).Take(12))})" : ""));
+        element.SetStyle(style);
+        return ScriptValue.Null;
     }
 
     private ScriptValue GetVariable(ReadOnlySpan<ScriptValue> arguments)

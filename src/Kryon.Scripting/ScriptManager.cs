@@ -5,6 +5,8 @@ using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Scripting;
 using Kryon.Scripting.Lisp.Engine;
 using Kryon.Scripting.Lua;
+using Kryon.Scripting.Process;
+using Kryon.Scripting.Wren.Engine;
 using Kryon.Registry;
 using Kryon.Runtime.Loading;
 using Kryon.Values;
@@ -45,7 +47,7 @@ public sealed record ScriptManagerOptions
 public sealed class ScriptManager : IScriptFunctions, IDisposable
 {
     /// <summary>The languages this build has an engine for.</summary>
-    public static readonly IReadOnlyList<string> SupportedLanguages = ["lua", "lisp"];
+    public static readonly IReadOnlyList<string> SupportedLanguages = ["lua", "lisp", "javascript", "python", "wren"];
 
     private readonly Dictionary<string, IScriptEngine> _engines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IScriptEngine> _functions = new(StringComparer.Ordinal);
@@ -173,7 +175,7 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         if (!Supports(language))
         {
             log.Report(DiagnosticCodes.ScriptLoadFailed,
-                $"{describe} was not loaded: the {language} engine is not part of this build yet (this build runs Lua and Kryon Lisp); handlers written in {language} will report 2304 when called",
+                $"{describe} was not loaded: the {language} engine is not part of this build yet (this build runs Lua, Kryon Lisp, JavaScript, Python and Wren); handlers written in {language} will report 2304 when called",
                 "write the handlers in Lua (@script \"lua\") or Kryon Lisp (@script \"lisp\")");
             return;
         }
@@ -267,6 +269,14 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         return Reload(loaded.Key, File.ReadAllText(full));
     }
 
+    /// <summary>A child interpreter's console (console.log, print, stderr) into the runtime log.</summary>
+    private void ConsoleOutput(string level, string text)
+    {
+        var log = Runtime?.Log ?? _bridge.Log;
+        var severity = level switch { "error" => DiagnosticSeverity.Warning, "warning" => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Info };
+        log?.Report(Diagnostic.Create(DomBridge.ScriptLog, null, "script: " + text).WithSeverity(severity));
+    }
+
     private IScriptEngine EngineFor(string language, ScriptManagerOptions _)
     {
         if (_engines.TryGetValue(language, out var engine)) return engine;
@@ -274,6 +284,9 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         {
             "lua" => new LuaEngine(),
             "lisp" => new LispEngine(),
+            "javascript" => new ProcessScriptEngine(ProcessLanguage.JavaScript) { Output = ConsoleOutput },
+            "python" => new ProcessScriptEngine(ProcessLanguage.Python) { Output = ConsoleOutput },
+            "wren" => new WrenEngine { Output = ConsoleOutput },
             _ => throw new InvalidOperationException($"no engine for {language}"),
         };
         engine.Budgets = _budgets;

@@ -148,7 +148,9 @@ public class PangoTextMeasurerTests
     {
         using var measurer = Measurer();
         var node = new LayoutNode();
-        var words = Gen.Elements("a", "kryon", "layout", "flexbox", "wrap", "W", "iii", "measure", "text", "pango", "—", "東京", "ok.");
+        // One font only: a word drawn in a fallback font (東京 in a CJK face) makes its line taller,
+        // so a wider box that moves it onto a line with Latin words can come out taller overall.
+        var words = Gen.Elements("a", "kryon", "layout", "flexbox", "wrap", "W", "iii", "measure", "text", "pango", "—", "ok.");
         var texts = Gen.ArrayOf(words).Select(ws => string.Join(" ", ws));
         var widths = Gen.Choose(1, 400);
         Prop.ForAll(texts.ToArbitrary(), widths.ToArbitrary(), widths.ToArbitrary(), (text, a, b) =>

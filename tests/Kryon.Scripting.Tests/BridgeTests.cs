@@ -9,9 +9,16 @@ namespace Kryon.Scripting.Tests;
 /// </summary>
 public sealed class BridgeTests
 {
-    public static TheoryData<string> Languages => new() { "lua", "lisp" };
+    public static TheoryData<string> Languages => new() { "lua", "lisp", "javascript", "python", "wren" };
 
-    private static string Pick(string language, string lua, string lisp) => language == "lua" ? lua : lisp;
+    private static string Pick(string language, string lua, string lisp, string javascript, string python, string wren) => language switch
+    {
+        "lua" => lua,
+        "lisp" => lisp,
+        "javascript" => javascript,
+        "python" => python,
+        _ => wren,
+    };
 
     private static List<string> DrawnTexts(ScriptedApp app)
         => app.Runtime.DisplayList.Commands.ToArray().Where(c => c.Text is not null).Select(c => c.Text!.Text).ToList();
@@ -27,6 +34,19 @@ public sealed class BridgeTests
             end
             """, """
             (defn start [] (set-timeout (fn [] (set-variable! "count" (inc (get-variable "count")))) 100))
+            """, """
+            function start() {
+              kryon.setTimeout(() => kryon.setVariable("count", kryon.getVariable("count") + 1), 100);
+            }
+            """, """
+            def start():
+                kryon.set_timeout(lambda: kryon.set_variable("count", kryon.get_variable("count") + 1), 100)
+            """, """
+            class Timers {
+              static start() {
+                Kryon.setTimeout(Fn.new { Kryon.setVariable("count", Kryon.getVariable("count") + 1) }, 100)
+              }
+            }
             """));
         app.Call("start");
         Assert.Equal(1, app.Manager.HeldFunctions);
@@ -61,6 +81,35 @@ public sealed class BridgeTests
                                             (when (>= (get-variable "count") 6) (clear-timer! @timer)))
                                           50 2))
               @timer)
+            """, """
+            let id = 0;
+            function start() {
+              id = kryon.setInterval(step => {
+                kryon.setVariable("count", kryon.getVariable("count") + step);
+                if (kryon.getVariable("count") >= 6) kryon.clearTimer(id);
+              }, 50, 2);
+              return id;
+            }
+            """, """
+            timer = None
+            def start():
+                global timer
+                def step(by):
+                    kryon.set_variable("count", kryon.get_variable("count") + by)
+                    if kryon.get_variable("count") >= 6:
+                        kryon.clear_timer(timer)
+                timer = kryon.set_interval(step, 50, 2)
+                return timer
+            """, """
+            class Timers {
+              static start() {
+                __id = Kryon.setInterval(Fn.new { |step|
+                  Kryon.setVariable("count", Kryon.getVariable("count") + step)
+                  if (Kryon.getVariable("count") >= 6) Kryon.clearTimer(__id)
+                }, 50, 2)
+                return __id
+              }
+            }
             """));
         var id = app.Call("start");
         Assert.True(id.AsInt() > 0);
@@ -82,6 +131,23 @@ public sealed class BridgeTests
             (defn bump [] (set-variable! "count" (inc (get-variable "count"))))
             (defn start [] (set-timeout "bump" 10))
             (defn stop [id] (clear-timer! id))
+            """, """
+            function bump() { kryon.setVariable("count", kryon.getVariable("count") + 1); }
+            function start() { return kryon.setTimeout("bump", 10); }
+            function stop(id) { return kryon.clearTimer(id); }
+            """, """
+            def bump():
+                kryon.set_variable("count", kryon.get_variable("count") + 1)
+            def start():
+                return kryon.set_timeout("bump", 10)
+            def stop(id):
+                return kryon.clear_timer(id)
+            """, """
+            class Timers {
+              static bump() { Kryon.setVariable("count", Kryon.getVariable("count") + 1) }
+              static start() { Kryon.setTimeout("bump", 10) }
+              static stop(id) { Kryon.clearTimer(id) }
+            }
             """));
         app.Call("start");
         app.Advance(20);
@@ -132,6 +198,41 @@ public sealed class BridgeTests
             (defn unmounted [id] (set-variable! "note" (str "unmounted " id)))
             (defn remove [] (remove-element! @made))
             (defn again [] (append-child! (get-element-by-id "box") @made 0))
+            """, """
+            let made = null;
+            function add() {
+              made = kryon.createElement("Text", { id: "extra", text: "added", font_size: 20, onMount: "mounted", onUnmount: "unmounted" });
+              kryon.appendChild("box", made);
+            }
+            function mounted(id) { kryon.setVariable("note", "mounted " + id); }
+            function unmounted(id) { kryon.setVariable("note", "unmounted " + id); }
+            function remove() { kryon.removeElement(made); }
+            function again() { kryon.appendChild(kryon.getElementById("box"), made, 0); }
+            """, """
+            made = None
+            def add():
+                global made
+                made = kryon.create_element("Text", {"id": "extra", "text": "added", "font_size": 20, "onMount": "mounted", "onUnmount": "unmounted"})
+                kryon.append_child("box", made)
+            def mounted(id):
+                kryon.set_variable("note", "mounted " + id)
+            def unmounted(id):
+                kryon.set_variable("note", "unmounted " + id)
+            def remove():
+                kryon.remove_element(made)
+            def again():
+                kryon.append_child(kryon.get_element_by_id("box"), made, 0)
+            """, """
+            class Tree {
+              static add() {
+                __made = Kryon.createElement("Text", {"id": "extra", "text": "added", "font_size": 20, "onMount": "mounted", "onUnmount": "unmounted"})
+                Kryon.appendChild("box", __made)
+              }
+              static mounted(id) { Kryon.setVariable("note", "mounted " + id) }
+              static unmounted(id) { Kryon.setVariable("note", "unmounted " + id) }
+              static remove() { Kryon.removeElement(__made) }
+              static again() { Kryon.appendChild(Kryon.getElementById("box"), __made, 0) }
+            }
             """));
         int before = app.Runtime.Tree.Count;
         app.Call("add");
@@ -171,6 +272,31 @@ public sealed class BridgeTests
             (defn intoText [] (append-child! "label" (create-element "Text")))
             (defn twice [] (append-child! "box" (get-element-by-id "label")))
             (defn root [] (remove-element! "nothing"))
+            """, """
+            function badValue() { kryon.createElement("Text", { text: "x", opacity: "lots" }); }
+            function badType() { kryon.createElement("Txt"); }
+            function intoText() { kryon.appendChild("label", kryon.createElement("Text")); }
+            function twice() { kryon.appendChild("box", kryon.getElementById("label")); }
+            function root() { kryon.removeElement("nothing"); }
+            """, """
+            def badValue():
+                kryon.create_element("Text", {"text": "x", "opacity": "lots"})
+            def badType():
+                kryon.create_element("Txt")
+            def intoText():
+                kryon.append_child("label", kryon.create_element("Text"))
+            def twice():
+                kryon.append_child("box", kryon.get_element_by_id("label"))
+            def root():
+                kryon.remove_element("nothing")
+            """, """
+            class Refused {
+              static badValue() { Kryon.createElement("Text", {"text": "x", "opacity": "lots"}) }
+              static badType() { Kryon.createElement("Txt") }
+              static intoText() { Kryon.appendChild("label", Kryon.createElement("Text")) }
+              static twice() { Kryon.appendChild("box", Kryon.getElementById("label")) }
+              static root() { Kryon.removeElement("nothing") }
+            }
             """));
         int before = app.Runtime.Tree.Count;
         Assert.Contains("opacity", app.CallFailing("badValue").Message);
@@ -202,6 +328,35 @@ public sealed class BridgeTests
                                    (set-variable! "note" (str "clicked " element-id))
                                    (set-variable! "count" (inc (get-variable "count")))))))
             (defn unlisten [] (remove-event-listener! @listener))
+            """, """
+            let id = 0;
+            function listen() {
+              id = kryon.addEventListener("box", "click", elementId => {
+                kryon.setVariable("note", "clicked " + elementId);
+                kryon.setVariable("count", kryon.getVariable("count") + 1);
+              });
+            }
+            function unlisten() { return kryon.removeEventListener(id); }
+            """, """
+            listener = None
+            def listen():
+                global listener
+                def clicked(element_id):
+                    kryon.set_variable("note", "clicked " + element_id)
+                    kryon.set_variable("count", kryon.get_variable("count") + 1)
+                listener = kryon.add_event_listener("box", "click", clicked)
+            def unlisten():
+                return kryon.remove_event_listener(listener)
+            """, """
+            class Listening {
+              static listen() {
+                __id = Kryon.addEventListener("box", "click", Fn.new { |elementId|
+                  Kryon.setVariable("note", "clicked " + elementId)
+                  Kryon.setVariable("count", Kryon.getVariable("count") + 1)
+                })
+              }
+              static unlisten() { Kryon.removeEventListener(__id) }
+            }
             """));
         app.Advance(16);
         app.Click("box");
@@ -234,6 +389,23 @@ public sealed class BridgeTests
               (add-event-listener! (get-element-by-id "box") "saved"
                 (fn [detail id] (set-variable! "note" (str (get detail :name) "@" id)))))
             (defn fire [target] (emit-event! "saved" {:name "doc"} target))
+            """, """
+            function listen() {
+              kryon.addEventListener(kryon.getElementById("box"), "saved", (detail, id) => kryon.setVariable("note", detail.name + "@" + id));
+            }
+            function fire(target) { return kryon.emit("saved", { name: "doc" }, target); }
+            """, """
+            def listen():
+                kryon.add_event_listener(kryon.get_element_by_id("box"), "saved", lambda detail, id: kryon.set_variable("note", detail["name"] + "@" + id))
+            def fire(target):
+                return kryon.emit("saved", {"name": "doc"}, target)
+            """, """
+            class Events {
+              static listen() {
+                Kryon.addEventListener(Kryon.getElementById("box"), "saved", Fn.new { |detail, id| Kryon.setVariable("note", detail["name"] + "@" + id) })
+              }
+              static fire(target) { Kryon.emit("saved", {"name": "doc"}, target) }
+            }
             """));
         Assert.False(app.Call("fire", ScriptValue.From("box")).AsBool());
         app.Call("listen");
@@ -261,6 +433,30 @@ public sealed class BridgeTests
               (reset! watcher (watch-variable! "count" (fn [new old name] (set-variable! "note" (str name ":" old "->" new))))))
             (defn bump [] (set-variable! "count" (inc (get-variable "count"))))
             (defn unwatch [] (unwatch-variable! @watcher))
+            """, """
+            let id = 0;
+            function watch() {
+              id = kryon.watchVariable("count", (now, old, name) => kryon.setVariable("note", `${name}:${old}->${now}`));
+            }
+            function bump() { kryon.setVariable("count", kryon.getVariable("count") + 1); }
+            function unwatch() { return kryon.unwatchVariable(id); }
+            """, """
+            watcher = None
+            def watch():
+                global watcher
+                watcher = kryon.watch_variable("count", lambda new, old, name: kryon.set_variable("note", "%s:%s->%s" % (name, old, new)))
+            def bump():
+                kryon.set_variable("count", kryon.get_variable("count") + 1)
+            def unwatch():
+                return kryon.unwatch_variable(watcher)
+            """, """
+            class Watching {
+              static watch() {
+                __id = Kryon.watchVariable("count", Fn.new { |new, old, name| Kryon.setVariable("note", "%(name):%(old)->%(new)") })
+              }
+              static bump() { Kryon.setVariable("count", Kryon.getVariable("count") + 1) }
+              static unwatch() { Kryon.unwatchVariable(__id) }
+            }
             """));
         app.Call("watch");
         app.Call("bump");
@@ -292,6 +488,34 @@ public sealed class BridgeTests
             (defn tint [] (animate! "label" {:property "text_color" :from "#000000" :to "#FFFFFF" :duration-ms 100 :easing "linear"}))
             (defn wrong [] (animate! "label" {:property "text" :to "bye" :duration-ms 100}))
             (defn badEasing [] (animate! "box" {:property "opacity" :to 0 :easing "bouncy"}))
+            """, """
+            function fade() {
+              return kryon.animate("box", { property: "opacity", from: 0, to: 1, duration: 100, easing: "linear",
+                onComplete: id => kryon.setVariable("note", "done " + id) });
+            }
+            function tint() { kryon.animate("label", { property: "text_color", from: "#000000", to: "#FFFFFF", duration: 100, easing: "linear" }); }
+            function wrong() { kryon.animate("label", { property: "text", to: "bye", duration: 100 }); }
+            function badEasing() { kryon.animate("box", { property: "opacity", to: 0, easing: "bouncy" }); }
+            """, """
+            def fade():
+                return kryon.animate("box", {"property": "opacity", "from": 0, "to": 1, "duration": 100, "easing": "linear",
+                    "on_complete": lambda id: kryon.set_variable("note", "done " + id)})
+            def tint():
+                kryon.animate("label", {"property": "text_color", "from": "#000000", "to": "#FFFFFF", "duration": 100, "easing": "linear"})
+            def wrong():
+                kryon.animate("label", {"property": "text", "to": "bye", "duration": 100})
+            def badEasing():
+                kryon.animate("box", {"property": "opacity", "to": 0, "easing": "bouncy"})
+            """, """
+            class Animating {
+              static fade() {
+                return Kryon.animate("box", {"property": "opacity", "from": 0, "to": 1, "duration": 100, "easing": "linear",
+                  "onComplete": Fn.new { |id| Kryon.setVariable("note", "done " + id) }})
+              }
+              static tint() { Kryon.animate("label", {"property": "text_color", "from": "#000000", "to": "#FFFFFF", "duration": 100, "easing": "linear"}) }
+              static wrong() { Kryon.animate("label", {"property": "text", "to": "bye", "duration": 100}) }
+              static badEasing() { Kryon.animate("box", {"property": "opacity", "to": 0, "easing": "bouncy"}) }
+            }
             """));
         var box = app.Element("box");
         Assert.True(app.Call("fade").AsInt() > 0);
@@ -324,6 +548,23 @@ public sealed class BridgeTests
             (defn clock [] (current-time-ms))
             (defn roll [] (random 1 6))
             (defn unit [] (random))
+            """, """
+            function clock() { return kryon.now(); }
+            function roll() { return kryon.random(1, 6); }
+            function unit() { return kryon.random(); }
+            """, """
+            def clock():
+                return kryon.now()
+            def roll():
+                return kryon.random(1, 6)
+            def unit():
+                return kryon.random()
+            """, """
+            class Clock {
+              static clock() { Kryon.now() }
+              static roll() { Kryon.random(1, 6) }
+              static unit() { Kryon.random() }
+            }
             """);
         using var a = ScriptedApp.Start(language, code, seed: 42);
         using var b = ScriptedApp.Start(language, code, seed: 42);
@@ -349,6 +590,23 @@ public sealed class BridgeTests
             (defn version [] "v1")
             (defn old [] 1)
             (defn bump [] (set-variable! "count" (inc (get-variable "count"))))
+            """, """
+            function version() { return "v1"; }
+            function old() { return 1; }
+            function bump() { kryon.setVariable("count", kryon.getVariable("count") + 1); }
+            """, """
+            def version():
+                return "v1"
+            def old():
+                return 1
+            def bump():
+                kryon.set_variable("count", kryon.get_variable("count") + 1)
+            """, """
+            class Logic {
+              static version() { "v1" }
+              static old() { 1 }
+              static bump() { Kryon.setVariable("count", Kryon.getVariable("count") + 1) }
+            }
             """), scriptName: "logic");
         app.Call("bump");
         app.Call("bump");
@@ -360,6 +618,19 @@ public sealed class BridgeTests
             """, """
             (defn version [] "v2")
             (defn bump [] (set-variable! "count" (+ 10 (get-variable "count"))))
+            """, """
+            function version() { return "v2"; }
+            function bump() { kryon.setVariable("count", kryon.getVariable("count") + 10); }
+            """, """
+            def version():
+                return "v2"
+            def bump():
+                kryon.set_variable("count", kryon.get_variable("count") + 10)
+            """, """
+            class Logic {
+              static version() { "v2" }
+              static bump() { Kryon.setVariable("count", Kryon.getVariable("count") + 10) }
+            }
             """));
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         Assert.Equal("v2", app.Call("version").AsString());
@@ -369,7 +640,7 @@ public sealed class BridgeTests
         app.Call("bump");
         Assert.Equal("12", app.Variable("count"));
 
-        var broken = app.Manager.Reload("logic", Pick(language, "function version( return end", "(defn version [] \"v3\""));
+        var broken = app.Manager.Reload("logic", Pick(language, "function version( return end", "(defn version [] \"v3\"", "function version( { return 3; }", "def version(:\n    return 3\n", "class Logic { static version( { 3 } }"));
         Assert.Contains(broken, d => d.Code == 2301);
         Assert.Equal("v2", app.Call("version").AsString()); // a reload that does not compile changes nothing
         Assert.True(app.Manager.Contains("bump"));

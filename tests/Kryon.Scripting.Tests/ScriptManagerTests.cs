@@ -66,22 +66,24 @@ public sealed class ScriptManagerTests : IDisposable
     }
 
     [Fact]
-    public void External_scripts_resolve_against_the_app_folder_and_other_languages_are_2301()
+    public void External_scripts_resolve_against_the_app_folder_and_a_missing_file_is_2301()
     {
         var code = "function fromFile() return 42 end\n" + new string('-', 5000) + "\n";
         Write("scripts/logic.lua", code);
+        var gone = Write("scripts/gone.py", "def gone():\n    pass\n");
         var app = Write("app.kry", """
             App { Text { id: "t"; text: "x" } }
             @script "lua" mode="external" from "scripts/logic.lua"
-            @script "python" {
-            def nope():
-                pass
-            }
+            @script "python" mode="external" from "scripts/gone.py"
             """);
-        using var loaded = Load(app);
-        Assert.Equal(42, loaded.Manager.Call("fromFile", []).Value.AsInt());
-        var notice = Assert.Single(loaded.Log.Entries, d => d.Code == 2301);
-        Assert.Contains("python engine is not part of this build yet", notice.Message);
+        var diagnostics = new DiagnosticBag();
+        var document = AppDocumentLoader.Load(app, diagnostics, out var sources)!;
+        File.Delete(gone); // compiled while it was there, gone when the app starts
+        var log = new RuntimeLog();
+        using var manager = ScriptManager.Create(document, log, AppScripts.Options(app, sources));
+        Assert.Equal(42, manager.Call("fromFile", []).Value.AsInt());
+        var notice = Assert.Single(log.Entries, d => d.Code == 2301);
+        Assert.Contains("from \"scripts/gone.py\" was not loaded: cannot read", notice.Message);
     }
 
     [Fact]

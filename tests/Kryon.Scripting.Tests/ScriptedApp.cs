@@ -51,10 +51,16 @@ internal sealed class ScriptedApp : IDisposable
 
     public static ScriptedApp Start(string language, string script, string markup = DefaultMarkup, int? seed = 7, string? scriptName = null)
     {
+        string header = scriptName is null ? $"@script \"{language}\"" : $"@script \"{language}\" name=\"{scriptName}\"";
+        return StartSource(markup + "\n" + header + " {\n" + script + "\n}\n", seed);
+    }
+
+    /// <summary>An app from its whole .kry text (several scripts, other markup).</summary>
+    public static ScriptedApp StartSource(string kry, int? seed = 7)
+    {
         string directory = Directory.CreateTempSubdirectory("kryon-scripted-app-").FullName;
         string path = Path.Combine(directory, "app.kry");
-        string header = scriptName is null ? $"@script \"{language}\"" : $"@script \"{language}\" name=\"{scriptName}\"";
-        File.WriteAllText(path, markup + "\n" + header + " {\n" + script + "\n}\n");
+        File.WriteAllText(path, kry);
         var diagnostics = new DiagnosticBag();
         var document = AppDocumentLoader.Load(path, diagnostics, out var sources);
         Assert.True(document is not null, string.Join("\n", diagnostics.Items.Select(d => d.ToString())));

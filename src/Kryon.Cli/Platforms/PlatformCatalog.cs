@@ -14,6 +14,8 @@ public static class PlatformCatalog
 
     private static readonly Dictionary<string, Func<IInteractivePlatform>> Factories = new(StringComparer.Ordinal)
     {
+        ["desktop"] = () => new Kryon.Backends.Sdl.DesktopPlatform(),
+        ["terminal"] = () => new Kryon.Backends.Terminal.TerminalPlatform(),
     };
 
     /// <summary>The platform called <paramref name="name"/>, or null when this build has none by that name.</summary>

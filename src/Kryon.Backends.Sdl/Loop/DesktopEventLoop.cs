@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using Kryon.Backends.Sdl.Input;
+using Kryon.Backends.Sdl.Native;
+using Kryon.Backends.Sdl.Window;
+using Kryon.Registry;
+using Kryon.Runtime;
+using Kryon.Runtime.Elements;
+using Kryon.Runtime.Events;
+using static Kryon.Backends.Sdl.Native.SdlNative;
+
+namespace Kryon.Backends.Sdl.Loop;
+
+/// <summary>
+/// The desktop event loop. It sleeps in SDL_WaitEventTimeout until an event arrives or the
+/// runtime's next timer/animation is due (<see cref="FramePacer"/>; nothing pending = sleep
+/// without a timeout, so an idle window uses no CPU), hands the events to the runtime, runs a
+/// frame at most once per display refresh, and redraws and presents only when the frame changed
+/// the display list (or the window was resized, exposed or lost its texture).
+/// Ends when the window is closed or <c>cancel</c> fires (Ctrl+C in the console).
+/// </summary>
+internal sealed unsafe class DesktopEventLoop(KryonRuntime runtime, SdlWindow window, CancellationToken cancel)
+{
+    private readonly EventTranslator _translator = new();
+    private readonly CursorSetter _cursor = new();
+    private readonly long _start = Stopwatch.GetTimestamp();
+    private readonly double _appTimeAtStart = runtime.NowMs;
+    private bool _quit;
+    private bool _mustRender;
+    private bool _mustPresent;
+    private Element? _textInputTarget;
+
+    /// <summary>Called once the first frame is on screen (the startup measurement).</summary>
+    public Action<SdlWindow>? FirstFramePresented { get; init; }
+
+    /// <summary>The app clock: the runtime's time at the start plus real time since.</summary>
+    private double Now() => _appTimeAtStart + Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
+
+    public void Run()
+    {
+        double interval = RefreshInterval();
+        // The window manager may not give the asked size (a small screen, a tiling WM): lay out for what we got.
+        var (w, h) = window.Size;
+        if (w != (int)MathF.Round(runtime.ViewportWidth) || h != (int)MathF.Round(runtime.ViewportHeight)) runtime.Enqueue(new ResizeEvent(w, h));
+        Frame(Now(), forceRender: true);
+        FirstFramePresented?.Invoke(window);
+        double lastFrame = Now();
+
+        uint wakeType = SDL_RegisterEvents(1);
+        using var wake = cancel.Register(() =>
+        {
+            var e = new SdlEvent { Type = wakeType };
+            SDL_PushEvent(&e); // thread-safe: wakes SDL_WaitEventTimeout on the loop's thread
+        });
+        SDL_StartTextInput();
+        try
+        {
+            SdlEvent e;
+            while (!_quit && !cancel.IsCancellationRequested)
+            {
+                double now = Now();
+                int timeout = FramePacer.TimeoutMs(now, runtime.NextWakeMs, lastFrame, interval, HasWork);
+                if (SDL_WaitEventTimeout(&e, timeout) == 1)
+                {
+                    Handle(e);
+                    while (!_quit && SDL_PollEvent(&e) == 1) Handle(e);
+                }
+                if (_quit || cancel.IsCancellationRequested) break;
+                now = Now();
+                if (!FramePacer.FrameDue(now, runtime.NextWakeMs, lastFrame, interval, HasWork)) continue;
+                Frame(now, forceRender: false);
+                lastFrame = now;
+            }
+        }
+        finally
+        {
+            SDL_StopTextInput();
+            _cursor.Dispose();
+        }
+    }
+
+    /// <summary>Input, a pending state change or layout, or a window that must be redrawn or shown again.</summary>
+    private bool HasWork => _mustRender || _mustPresent || runtime.PendingEvents > 0 || runtime.State.HasPendingChanges
+        || runtime.Tree.LayoutChanged.Count > 0 || runtime.Tree.NeedsPaint;
+
+    private void Frame(double now, bool forceRender)
+    {
+        bool changed = runtime.RunFrame(now);
+        if (changed || forceRender || _mustRender)
+        {
+            foreach (var d in window.Render(runtime.DisplayList)) runtime.Log.Report(d);
+            _mustPresent = true;
+        }
+        _mustRender = false;
+        if (_mustPresent) window.Present();
+        _mustPresent = false;
+        _cursor.Show(CursorShapes.For(runtime.Hovered));
+        UpdateTextInputRect();
+    }
+
+    private void Handle(in SdlEvent e)
+    {
+        switch (e.Kind)
+        {
+            case SdlEventType.Quit:
+                _quit = true;
+                return;
+            case SdlEventType.WindowEvent:
+                switch ((SdlWindowEventId)e.WindowEvent)
+                {
+                    case SdlWindowEventId.Close: _quit = true; return;
+                    case SdlWindowEventId.Exposed: _mustPresent = true; break;
+                    case SdlWindowEventId.SizeChanged:
+                    case SdlWindowEventId.DisplayChanged:
+                        if (window.UpdateScale()) _mustRender = true;
+                        _mustPresent = true;
+                        break;
+                }
+                break;
+            case SdlEventType.RenderTargetsReset:
+            case SdlEventType.RenderDeviceReset:
+                window.InvalidateTexture();
+                _mustRender = true;
+                break;
+        }
+        if (_translator.Translate(e, (SdlKeymod)SDL_GetModState()) is { } input) runtime.Enqueue(input);
+    }
+
+    /// <summary>Tells the IME where the focused Input is, so its candidate window opens next to the text.</summary>
+    private void UpdateTextInputRect()
+    {
+        var focused = runtime.Focused;
+        if (focused == _textInputTarget) return;
+        _textInputTarget = focused;
+        if (focused is null || !focused.Is(ElementKind.Input)) return;
+        var box = focused.ScreenBox;
+        var rect = new SdlRect((int)box.X, (int)box.Y, Math.Max(1, (int)box.Width), Math.Max(1, (int)box.Height));
+        SDL_SetTextInputRect(&rect);
+    }
+
+    private double RefreshInterval()
+    {
+        int display = SDL_GetWindowDisplayIndex(window.Handle);
+        return display >= 0 && SDL_GetCurrentDisplayMode(display, out var mode) == 0 ? FramePacer.IntervalFor(mode.RefreshRate) : FramePacer.DefaultIntervalMs;
+    }
+}

@@ -1,0 +1,29 @@
+using Kryon.Backends.Sdl.Native;
+using static Kryon.Backends.Sdl.Native.SdlNative;
+
+namespace Kryon.Backends.Sdl.Window;
+
+/// <summary>SDL's video subsystem for the life of one run: the hints the platform relies on, SDL_Init, SDL_Quit.</summary>
+internal sealed class SdlVideo : IDisposable
+{
+    public SdlVideo()
+    {
+        // Ctrl+C in the console stays .NET's (it cancels the run, which closes the window in order).
+        SDL_SetHint(SdlConstants.HintNoSignalHandlers, "1");
+        // An ordinary app window must not turn the desktop compositor off (SDL's default is for games).
+        SDL_SetHint(SdlConstants.HintVideoX11NetWmBypassCompositor, "0");
+        // The first click on an inactive window also clicks what is under it, as in most desktop apps.
+        SDL_SetHint(SdlConstants.HintMouseFocusClickthrough, "1");
+        SDL_SetHint(SdlConstants.HintImeShowUi, "1");
+        // The software renderer draws to the window surface; without this SDL first opens a hidden
+        // OpenGL window to test whether GL would be faster, which loads GL even when no GPU is there.
+        SDL_SetHint(SdlConstants.HintFramebufferAcceleration, "0");
+        if (SDL_Init(SdlConstants.InitVideo) != 0)
+            throw new SdlException($"SDL could not start its video subsystem: {LastError()} (is the display {Environment.GetEnvironmentVariable("DISPLAY") ?? Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")} running and may this user open windows on it?)");
+    }
+
+    /// <summary>"x11", "wayland", …</summary>
+    public static unsafe string Driver => System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)SDL_GetCurrentVideoDriver()) ?? "unknown";
+
+    public void Dispose() => SDL_Quit();
+}
