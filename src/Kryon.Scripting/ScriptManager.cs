@@ -126,10 +126,16 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
 
     public bool Contains(string name) => _functions.ContainsKey(name);
 
+    /// <summary>Every call made through this manager, counted and timed by function.</summary>
+    public ScriptCallStatistics Statistics { get; } = new();
+
     public ScriptCallResult Call(string name, ReadOnlySpan<ScriptValue> arguments)
     {
         if (!_functions.TryGetValue(name, out var engine)) return NoScriptFunctions.Instance.Call(name, arguments);
-        return engine.Call(name, arguments);
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = engine.Call(name, arguments);
+        Statistics.Record(engine.Language, name, start, result.Succeeded);
+        return result;
     }
 
     /// <summary>Calls a function value a script handed over (a callback), in the engine that owns it.</summary>
@@ -138,7 +144,10 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         ArgumentNullException.ThrowIfNull(function);
         if (!_engines.TryGetValue(function.Language, out var engine))
             return ScriptCallResult.Fail(Diagnostic.Create(DiagnosticCodes.FunctionNotFound, null, $"no {function.Language} engine owns function #{function.Handle}"));
-        return engine.Call(function, arguments);
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = engine.Call(function, arguments);
+        Statistics.Record(engine.Language, function.Name ?? "(anonymous)", start, result.Succeeded);
+        return result;
     }
 
     public void Retain(ScriptFunctionRef function)

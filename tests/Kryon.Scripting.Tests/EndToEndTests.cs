@@ -165,4 +165,19 @@ public sealed class EndToEndTests : IDisposable
         }
         Assert.False(string.IsNullOrEmpty(session));
     }
+
+    [Fact]
+    public void The_dump_reports_each_script_functions_calls_and_time()
+    {
+        var dump = Dump(Example("calculator_lisp.kry"), """[{"click": "digit_1"}, {"click": "op_add"}, {"click": "digit_2"}, {"click": "digit_3"}, {"click": "equals"}]""");
+        Assert.Equal("24", dump.GetProperty("variables").GetProperty("display").GetString());
+        var scripts = dump.GetProperty("run").GetProperty("scripts");
+        Assert.Equal("lisp", Assert.Single(scripts.GetProperty("engines").EnumerateArray()).GetProperty("language").GetString());
+        var calls = scripts.GetProperty("calls").EnumerateArray().ToDictionary(c => c.GetProperty("function").GetString()!);
+        Assert.Equal(3, calls["pressDigit"].GetProperty("calls").GetInt32());
+        Assert.Equal(1, calls["pressOperator"].GetProperty("calls").GetInt32());
+        Assert.Equal(1, calls["pressEquals"].GetProperty("calls").GetInt32());
+        Assert.All(calls.Values, c => Assert.Equal(0, c.GetProperty("failures").GetInt32()));
+        Assert.All(calls.Values, c => Assert.True(c.GetProperty("totalMs").GetDouble() >= c.GetProperty("maxMs").GetDouble()));
+    }
 }

@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kryon.Runtime;
-using Kryon.Runtime.Elements;
-using Kryon.Runtime.Events;
 using Kryon.Runtime.Scripting;
-using Kryon.Values;
 
 namespace Kryon.Benchmarks.Scripting;
 
@@ -12,7 +9,7 @@ namespace Kryon.Benchmarks.Scripting;
 /// Button and one <see cref="KryonRuntime.RunFrame"/> — hit test, click, the onClick handler, the
 /// label's text changed through the script-changes layer, layout of what changed, the new display
 /// list. Every click alternates the label between two texts of the same length, so every frame
-/// really changes the text.
+/// really changes the text. The app and the operation are <see cref="ScriptBenchmarkApps.ClickRig"/>.
 /// <list type="bullet">
 /// <item>Baseline: the handler is a C# <see cref="IScriptFunctions"/> stand-in that sets the label's
 /// text through the runtime's element API (<c>Element.SetScriptValue</c>, as the DOM bridge's
@@ -28,15 +25,11 @@ namespace Kryon.Benchmarks.Scripting;
 [MedianColumn]
 public class ClickHandlerBenchmarks
 {
-    public const string Texts0 = "clicked", Texts1 = "clacked";
+    public const string Texts0 = ScriptBenchmarkApps.ClickRig.Texts0, Texts1 = ScriptBenchmarkApps.ClickRig.Texts1;
 
     /// <summary>The app both benchmarks run; its Lua script is only loaded for the Lua benchmark.</summary>
-    public const string Source = """
-        App {
-            window_width: 400; window_height: 300; layout: column; gap: 8; padding: 8
-            Text { id: "label"; text: "clacked"; font_size: 16 }
-            Button { id: "bump"; text: "Bump"; width: 120; height: 40; onClick: "bump" }
-        }
+    public const string Source = ScriptBenchmarkApps.ClickRig.Markup + """
+
         @script "lua" {
             local turn = 0
             function bump(id)
@@ -46,97 +39,20 @@ public class ClickHandlerBenchmarks
         }
         """;
 
-    private ScriptBenchmarkApps.ScriptedApp? _lua;
-    private KryonRuntime _runtime = null!;
-    private Element _label = null!;
-    private PointerDownEvent _down = null!;
-    private PointerUpEvent _up = null!;
-    private double _now = 16;
+    private ScriptBenchmarkApps.ClickRig _rig = null!;
 
     [GlobalSetup(Target = nameof(CSharpHandlerClick))]
-    public void SetupCSharp()
-    {
-        var handler = new CSharpBumpHandler();
-        _runtime = ScriptBenchmarkApps.LoadWith(Source, handler);
-        handler.Runtime = _runtime;
-        _runtime.Start();
-        ScriptBenchmarkApps.ThrowIfLogged(_runtime);
-        Prepare(() => CSharpHandlerClick());
-        if (handler.Calls == 0) throw new InvalidOperationException("the C# handler was never called");
-    }
+    public void SetupCSharp() => _rig = ScriptBenchmarkApps.ClickRig.WithCSharpHandler(Source);
 
     [GlobalSetup(Target = nameof(LuaHandlerClick))]
-    public void SetupLua()
-    {
-        _lua = ScriptBenchmarkApps.StartWithScripts(Source);
-        _runtime = _lua.Runtime;
-        Prepare(() => LuaHandlerClick());
-    }
+    public void SetupLua() => _rig = ScriptBenchmarkApps.ClickRig.WithScripts(Source);
 
     [GlobalCleanup]
-    public void Cleanup() => _lua?.Dispose();
-
-    /// <summary>Finds the button's centre and checks that two clicks change the label both ways, with nothing logged.</summary>
-    private void Prepare(Func<bool> click)
-    {
-        _label = _runtime.GetElementById("label") ?? throw new InvalidOperationException("no label");
-        var button = _runtime.GetElementById("bump") ?? throw new InvalidOperationException("no button");
-        var box = button.ScreenBox;
-        if (box.Width <= 0 || box.Height <= 0) throw new InvalidOperationException($"the button was not laid out: {box}");
-        float x = box.X + box.Width / 2, y = box.Y + box.Height / 2;
-        _down = new PointerDownEvent(x, y);
-        _up = new PointerUpEvent(x, y);
-        long handlers = _runtime.Profiler.HandlersCalled;
-        string[] seen = new string[2];
-        var first = System.Diagnostics.Stopwatch.StartNew();
-        for (int i = 0; i < 2; i++)
-        {
-            if (!click()) throw new InvalidOperationException("the click did not change the display list");
-            seen[i] = (_label.Get(Props.Text) as StringValue)?.Value ?? "(none)";
-            if (i == 0) Console.WriteLine($"// first (cold) click + frame: {first.Elapsed.TotalMilliseconds:0.00} ms");
-        }
-        if (seen[0] == seen[1] || !seen.Contains(Texts0) || !seen.Contains(Texts1))
-            throw new InvalidOperationException($"the clicks set the label to \"{seen[0]}\" then \"{seen[1]}\"");
-        if (_runtime.Profiler.HandlersCalled != handlers + 2) throw new InvalidOperationException("the clicks did not each run one handler");
-        ScriptBenchmarkApps.ThrowIfLogged(_runtime);
-        Console.WriteLine($"// button at ({x}, {y}); the label went \"{seen[0]}\" → \"{seen[1]}\"");
-    }
+    public void Cleanup() => _rig?.Dispose();
 
     [Benchmark(Baseline = true, Description = "click + frame, C# handler (SetScriptValue)")]
-    public bool CSharpHandlerClick() => Click();
+    public bool CSharpHandlerClick() => _rig.Click();
 
     [Benchmark(Description = "click + frame, Lua handler (kryon.setProperty)")]
-    public bool LuaHandlerClick() => Click();
-
-    private bool Click()
-    {
-        _runtime.Enqueue(_down);
-        _runtime.Enqueue(_up);
-        return _runtime.RunFrame(_now += 16);
-    }
-
-    /// <summary>
-    /// The baseline's handler: what the Lua <c>bump</c> does, in C# — find the label by id and set
-    /// its text in the script-changes layer, alternating two values typed once.
-    /// </summary>
-    private sealed class CSharpBumpHandler : IScriptFunctions
-    {
-        private readonly StringValue[] _values = [new(Texts0), new(Texts1)];
-        private int _turn = 1;
-
-        public KryonRuntime? Runtime { get; set; }
-
-        public long Calls { get; private set; }
-
-        public bool Contains(string name) => name == "bump";
-
-        public ScriptCallResult Call(string name, ReadOnlySpan<ScriptValue> arguments)
-        {
-            Calls++;
-            var label = Runtime?.GetElementById("label") ?? throw new InvalidOperationException("no label");
-            _turn ^= 1;
-            ScriptBenchmarkApps.SetScriptValue(label, Props.Text, _values[_turn]);
-            return ScriptCallResult.Ok(ScriptValue.Null);
-        }
-    }
+    public bool LuaHandlerClick() => _rig.Click();
 }

@@ -19,7 +19,25 @@ internal sealed class SdlVideo : IDisposable
         // OpenGL window to test whether GL would be faster, which loads GL even when no GPU is there.
         SDL_SetHint(SdlConstants.HintFramebufferAcceleration, "0");
         if (SDL_Init(SdlConstants.InitVideo) != 0)
-            throw new SdlException($"SDL could not start its video subsystem: {LastError()} (is the display {Environment.GetEnvironmentVariable("DISPLAY") ?? Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")} running and may this user open windows on it?)");
+            throw new SdlException($"SDL could not start its video subsystem: {LastError()} ({DisplayHint})");
+        // When X11 and Wayland both fail, SDL falls back to drivers that show nothing (offscreen,
+        // dummy): the app would run in no window at all. Unless the user asked for one, that is a failure.
+        string driver = Driver;
+        if (driver is not ("x11" or "wayland") && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SDL_VIDEODRIVER")))
+        {
+            SDL_Quit();
+            throw new SdlException($"SDL could not connect to the display (it fell back to its '{driver}' driver, which shows no window; {DisplayHint})");
+        }
+    }
+
+    private static string DisplayHint
+    {
+        get
+        {
+            string? x11 = Environment.GetEnvironmentVariable("DISPLAY"), wayland = Environment.GetEnvironmentVariable("WAYLAND_DISPLAY");
+            string which = string.Join(" or ", new[] { x11 is { Length: > 0 } ? $"DISPLAY={x11}" : null, wayland is { Length: > 0 } ? $"WAYLAND_DISPLAY={wayland}" : null }.OfType<string>());
+            return $"is the display {which} running, and may this user open windows on it?";
+        }
     }
 
     /// <summary>"x11", "wayland", …</summary>

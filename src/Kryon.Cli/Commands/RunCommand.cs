@@ -269,5 +269,24 @@ public static class RunCommand
         run.WriteString("file", path);
         WriteDiagnostics(run, diagnostics);
         summary.Write(run);
+        if (runtime.Scripts is ScriptManager scripts) WriteScripts(run, scripts);
     });
+
+    /// <summary>The "scripts" part of the run report: the engines the app used and what each function's calls cost.</summary>
+    private static void WriteScripts(Utf8JsonWriter w, ScriptManager scripts)
+    {
+        w.WriteStartObject("scripts");
+        w.WriteStartArray("engines");
+        foreach (var engine in scripts.Engines.Values.OrderBy(e => e.Language, StringComparer.Ordinal))
+        {
+            w.WriteStartObject();
+            w.WriteString("language", engine.Language);
+            w.WriteString("version", engine.Version);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WritePropertyName("calls");
+        scripts.Statistics.WriteJson(w);
+        w.WriteEndObject();
+    }
 }
