@@ -16,6 +16,17 @@ public class PlatformChoiceTests
     }
 
     [Fact]
+    public void A_display_that_is_not_there_fails_clearly_instead_of_hanging()
+    {
+        int n = Enumerable.Range(600, 300).First(i => !File.Exists($"/tmp/.X11-unix/X{i}"));
+        var (exit, _, err) = KryonCli.Run($"run \"{KryonCli.Example("hello.kry")}\" --platform desktop", display: $":{n}");
+        Assert.Equal(1, exit);
+        Assert.Contains($"DISPLAY=:{n}", err);
+        Assert.Contains("--headless", err);
+        Assert.DoesNotContain("   at ", err);
+    }
+
+    [Fact]
     public void The_platform_is_registered_as_desktop()
     {
         var platform = new DesktopPlatform();

@@ -56,9 +56,10 @@ internal sealed class ScriptedApp : IDisposable
     }
 
     /// <summary>An app from its whole .kry text (several scripts, other markup).</summary>
-    public static ScriptedApp StartSource(string kry, int? seed = 7)
+    public static ScriptedApp StartSource(string kry, int? seed = 7, string? directory = null)
     {
-        string directory = Directory.CreateTempSubdirectory("kryon-scripted-app-").FullName;
+        // In a directory of its own (removed with the app), or beside files a test wrote.
+        directory ??= Directory.CreateTempSubdirectory("kryon-scripted-app-").FullName;
         string path = Path.Combine(directory, "app.kry");
         File.WriteAllText(path, kry);
         var diagnostics = new DiagnosticBag();

@@ -36,7 +36,8 @@ public class EngineTests
             }
             """);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(["increment", "changed", "helper_", "onReset"], result.Functions);
+        Assert.Equal(["increment", "Handlers.increment", "changed", "Handlers.changed", "helper_", "Handlers.helper_", "onReset"], result.Functions);
+        Assert.Equal(1L, engine.Call("Handlers.increment", [ScriptValue.From("x")]).Value.AsInt());
     }
 
     [Fact]
@@ -246,7 +247,7 @@ public class EngineTests
               static old() { 0 }
             }
             """, name: "counter.kry");
-        Assert.Equal(["bump", "old"], first.Functions);
+        Assert.Equal(["bump", "Counter.bump", "old", "Counter.old"], first.Functions);
         engine.Call("bump", []);
         engine.Call("bump", []);
         var second = Load(engine, """
@@ -258,7 +259,7 @@ public class EngineTests
             }
             """, name: "counter.kry");
         Assert.True(second.Succeeded);
-        Assert.Equal(["bump"], second.Functions);
+        Assert.Equal(["bump", "Counter.bump"], second.Functions);
         Assert.Equal(102L, engine.Call("bump", []).Value.AsInt());
 
         // A reload that does not compile changes nothing.

@@ -76,12 +76,12 @@ public class ExampleTests
         var host = new RecordingHost(engine);
         var load = engine.Load(new ScriptSource("wren", script.Code!, "theme_demo.kry", firstLine));
         Assert.True(load.Succeeded, string.Join("\n", load.Diagnostics));
-        Assert.Equal(["showToast"], load.Functions);
+        Assert.Equal(["showToast", "ThemeDemo.showToast"], load.Functions);
 
         Ok(engine.Call("showToast", [ScriptValue.From("demo_primary")]));
         Assert.Equal("Clicked the primary button", host.Variables["toast_text"].AsString());
         Assert.Equal("toast: primary", Assert.Single(host.Logs));
-        Ok(engine.Call("showToast", [ScriptValue.From("demo_danger")]));
+        Ok(engine.Call("ThemeDemo.showToast", [ScriptValue.From("demo_danger")]));
         Assert.Equal("Clicked the danger button", host.Variables["toast_text"].AsString());
     }
 

@@ -20,6 +20,7 @@ internal static class SdlConstants
 
     public const int TextureAccessStreaming = 1;
 
+    public const string HintVideoDriver = "SDL_VIDEODRIVER";
     public const string HintRenderDriver = "SDL_RENDER_DRIVER";
     public const string HintRenderVsync = "SDL_RENDER_VSYNC";
     public const string HintNoSignalHandlers = "SDL_NO_SIGNAL_HANDLERS";

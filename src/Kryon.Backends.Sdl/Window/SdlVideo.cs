@@ -18,6 +18,12 @@ internal sealed class SdlVideo : IDisposable
         // The software renderer draws to the window surface; without this SDL first opens a hidden
         // OpenGL window to test whether GL would be faster, which loads GL even when no GPU is there.
         SDL_SetHint(SdlConstants.HintFramebufferAcceleration, "0");
+        // Only one kind of display named: use its driver, so that a failure says why (not a
+        // Wayland complaint about XDG_RUNTIME_DIR) and SDL does not fall back to an invisible one.
+        // SDL_VIDEODRIVER in the environment still wins over this hint.
+        bool x11 = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"));
+        bool wayland = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
+        if (x11 != wayland) SDL_SetHint(SdlConstants.HintVideoDriver, x11 ? "x11" : "wayland");
         if (SDL_Init(SdlConstants.InitVideo) != 0)
             throw new SdlException($"SDL could not start its video subsystem: {LastError()} ({DisplayHint})");
         // When X11 and Wayland both fail, SDL falls back to drivers that show nothing (offscreen,

@@ -150,6 +150,17 @@ function callFunction(fn, args) {
   }
 }
 
+// ES module files: `export` in front of a declaration is dropped, so the declarations become the
+// script's globals (its entry points; `export const f = …` becomes `var f = …`). `import` has
+// nothing to import in the sandbox and stays a syntax error. Lines keep their numbers.
+function withoutExports(code) {
+  return code
+    .replace(/^([ \t]*)export[ \t]+default[ \t]+(?=(async[ \t]+)?function\b|class\b)/gm, '$1')
+    .replace(/^([ \t]*)export[ \t]+(const|let)[ \t]+/gm, '$1var ')
+    .replace(/^([ \t]*)export[ \t]+(?=(async[ \t]+)?function\b|class\b|var\b)/gm, '$1')
+    .replace(/^([ \t]*)export[ \t]*\{[^}\n]*\};?/gm, '$1');
+}
+
 function userFunctions() {
   const found = new Map();
   for (const name of Object.getOwnPropertyNames(context)) {
@@ -191,7 +202,7 @@ function handle(message) {
       case 'load': {
         let script;
         try {
-          script = new vm.Script(message.code, { filename: message.name, lineOffset: message.firstLine - 1 });
+          script = new vm.Script(withoutExports(message.code), { filename: message.name, lineOffset: message.firstLine - 1 });
         } catch (e) {
           const m = /:(\d+)\n/.exec(String(e.stack));
           e.__kryonSyntax = { file: message.name, line: m ? Number(m[1]) : message.firstLine };

@@ -105,6 +105,10 @@ public sealed class WrenEngine : IScriptEngine
             if (_interpreter.Globals.GetValueOrDefault(cls) is not WrenClass) continue;
             _entries[method] = cls;
             if (!defined.Contains(method)) defined.Add(method);
+            // Also by its qualified name, so a handler can say which class it means (onClick: "Handlers.increment").
+            string qualified = cls + "." + method;
+            _entries[qualified] = cls;
+            if (!defined.Contains(qualified)) defined.Add(qualified);
         }
         foreach (var variable in compiled.Variables)
         {
@@ -134,6 +138,7 @@ public sealed class WrenEngine : IScriptEngine
     {
         if (_entries.TryGetValue(function, out var className) && className is not null)
         {
+            if (function.StartsWith(className + ".", StringComparison.Ordinal)) function = function[(className.Length + 1)..];
             if (_interpreter.Globals.GetValueOrDefault(className) is WrenClass cls && ChooseOverload(cls, function, arguments.Length) is { } method)
             {
                 var values = arguments.ToArray();
