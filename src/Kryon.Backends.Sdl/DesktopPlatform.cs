@@ -44,10 +44,11 @@ public sealed class DesktopPlatform : IInteractivePlatform
             using var video = new SdlVideo();
             double videoReadyMs = SinceProcessStartMs();
             var settings = WindowSettings.Of(runtime);
-            using var window = new SdlWindow(settings, imageBaseDirectory: null);
+            string? appDirectory = runtime.Options.AppDirectory;
+            using var window = new SdlWindow(settings, imageBaseDirectory: appDirectory);
             double windowReadyMs = SinceProcessStartMs();
-            if (settings.IconPath is { } icon && WindowIcon.TrySet(window.Handle, icon) is { } iconProblem)
-                runtime.Log.Report(Kryon.Diagnostics.DiagnosticCodes.ImageLoadFailed, iconProblem, "give the App's icon as a PNG file path relative to the current directory");
+            if (settings.IconPath is { } icon && WindowIcon.TrySet(window.Handle, Path.IsPathRooted(icon) || appDirectory is null ? icon : Path.Combine(appDirectory, icon)) is { } iconProblem)
+                runtime.Log.Report(Kryon.Diagnostics.DiagnosticCodes.ImageLoadFailed, iconProblem, "give the App's icon as a PNG file path relative to the app file");
             bool report = Environment.GetEnvironmentVariable(ReportFirstFrameVariable) == "1";
             var loop = new DesktopEventLoop(runtime, window, stop.Token)
             {

@@ -26,6 +26,9 @@ public sealed record RuntimeOptions
 
     public IClipboard Clipboard { get; init; } = new InMemoryClipboard();
 
+    /// <summary>The folder of the app file: platforms resolve relative image and icon paths against it (null: the current directory).</summary>
+    public string? AppDirectory { get; init; }
+
     /// <summary>Seeds the scripts' `random`: a headless run with a seed gives the same numbers every time. Null: seeded by the system.</summary>
     public int? RandomSeed { get; init; }
 }

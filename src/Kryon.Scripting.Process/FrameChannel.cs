@@ -4,21 +4,28 @@ namespace Kryon.Scripting.Process;
 
 /// <summary>
 /// The wire between the host and a child: each frame is a 4-byte little-endian length and that
-/// many bytes of UTF-8 JSON. Reads happen on one background thread (<see cref="HostProcess"/>),
-/// writes on the app's thread.
+/// many bytes of UTF-8 JSON. Reads and writes happen on the app's thread.
 /// </summary>
 internal static class FrameChannel
 {
     /// <summary>A frame larger than this is a broken child, not a message.</summary>
     public const int MaxFrameBytes = 64 * 1024 * 1024;
 
+    /// <summary>Writes one frame with one write (header and body together: one system call, one wake-up of the reader).</summary>
     public static void Write(Stream stream, ReadOnlySpan<byte> json)
     {
-        Span<byte> header = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(header, json.Length);
-        stream.Write(header);
-        stream.Write(json);
-        stream.Flush();
+        byte[] frame = System.Buffers.ArrayPool<byte>.Shared.Rent(json.Length + 4);
+        try
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(frame, json.Length);
+            json.CopyTo(frame.AsSpan(4));
+            stream.Write(frame, 0, json.Length + 4);
+            stream.Flush();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(frame);
+        }
     }
 
     /// <summary>The next frame, or null at the end of the stream (the child exited).</summary>

@@ -4,10 +4,11 @@ using System.Diagnostics;
 namespace Kryon.Scripting.Process;
 
 /// <summary>
-/// One child interpreter: started with redirected stdin/stdout/stderr, frames read on a background
-/// thread into a queue (so the app's thread can wait with a timeout), stderr lines handed to the
-/// log. Killed — with anything it started — on <see cref="Dispose"/>, when its budget runs out, and
-/// when the .NET process exits; a child also exits by itself when its stdin closes.
+/// One child interpreter: started with redirected stdin/stdout/stderr. Frames are read on the
+/// app's thread (a hand-over between threads would cost two wake-ups per frame); a one-shot timer
+/// kills the child when a read outlasts the call's budget, which ends the read. stderr lines go to
+/// a callback. Killed on <see cref="Dispose"/>, when its budget runs out, and — with anything it
+/// started — when the .NET process exits; a child also exits by itself when its stdin closes.
 /// </summary>
 internal sealed class HostProcess : IDisposable
 {
@@ -23,12 +24,21 @@ internal sealed class HostProcess : IDisposable
 
     private readonly System.Diagnostics.Process _process;
     private readonly Stream _input;
-    private readonly BlockingCollection<byte[]?> _frames = new();
+    private readonly Stream _output;
+    private readonly Timer _budget;
+    private volatile bool _timedOut;
+    private bool _ended;
 
     private HostProcess(System.Diagnostics.Process process)
     {
         _process = process;
         _input = process.StandardInput.BaseStream;
+        _output = process.StandardOutput.BaseStream;
+        _budget = new Timer(_ =>
+        {
+            _timedOut = true;
+            KillChild();
+        });
     }
 
     public int Id => _process.Id;
@@ -60,17 +70,6 @@ internal sealed class HostProcess : IDisposable
         var process = System.Diagnostics.Process.Start(info) ?? throw new IOException($"could not start {executable}");
         var host = new HostProcess(process);
         Live[host] = 0;
-        var output = process.StandardOutput.BaseStream;
-        var reader = new Thread(() =>
-        {
-            try
-            {
-                while (FrameChannel.Read(output) is { } frame) host._frames.Add(frame);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or ObjectDisposedException or InvalidOperationException) { }
-            try { host._frames.Add(null); } catch (InvalidOperationException) { }
-        }) { IsBackground = true, Name = $"kryon {Path.GetFileName(executable)} host reader" };
-        reader.Start();
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) stderrLine(line); };
         process.BeginErrorReadLine();
         return host;
@@ -88,15 +87,42 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
-    /// <summary>The next frame within <paramref name="timeout"/>; null with <paramref name="exited"/> when the child ended, null alone on timeout.</summary>
+    /// <summary>
+    /// The next frame within <paramref name="timeout"/>; null with <paramref name="exited"/> when
+    /// the child ended, null alone when the time ran out (the child is killed then).
+    /// </summary>
     public byte[]? Receive(TimeSpan timeout, out bool exited)
     {
         exited = false;
-        if (!_frames.TryTake(out var frame, timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout)) return null;
+        if (_ended) { exited = !_timedOut; return null; }
+        if (timeout <= TimeSpan.Zero)
+        {
+            _timedOut = true;
+            KillChild();
+            _ended = true;
+            return null;
+        }
+        byte[]? frame = null;
+        _budget.Change(timeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            frame = FrameChannel.Read(_output);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ObjectDisposedException or InvalidOperationException) { }
+        finally
+        {
+            _budget.Change(Timeout.Infinite, Timeout.Infinite);
+        }
+        if (_timedOut)
+        {
+            // Killed for its budget (even if a frame slipped through just before): the call is over.
+            _ended = true;
+            return null;
+        }
         if (frame is null)
         {
+            _ended = true;
             exited = true;
-            try { _frames.Add(null); } catch (InvalidOperationException) { } // later waits see the end too
         }
         return frame;
     }
@@ -109,12 +135,22 @@ internal sealed class HostProcess : IDisposable
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
     }
 
-    public void Kill()
+    /// <summary>Kills the child alone: the sandboxes keep scripts from starting processes of their own.</summary>
+    private void KillChild()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill();
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+    }
+
+    /// <summary>Kills the child and anything it started (the .NET process is exiting).</summary>
+    private void Kill()
     {
         try
         {
             if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(2000);
         }
         catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
     }
@@ -122,8 +158,11 @@ internal sealed class HostProcess : IDisposable
     public void Dispose()
     {
         Live.TryRemove(this, out _);
+        _budget.Dispose();
+        // Closing stdin ends a waiting child by itself; the kill ends a busy one. No waiting here:
+        // the process is reaped by the runtime.
         try { _input.Dispose(); } catch (IOException) { }
-        Kill();
+        KillChild();
         _process.Dispose();
     }
 }

@@ -15,7 +15,8 @@ public sealed record ProcessLanguage(
     string BootstrapResource,
     string InstallHint,
     Func<string, ScriptBudgets, Version?, IReadOnlyList<string>> Arguments,
-    Version MinimumVersion)
+    Version MinimumVersion,
+    IReadOnlyList<string> RealPathQuery)
 {
     /// <summary>
     /// Node.js ≥ 18. From Node 20 on, its permission model denies file writes, child processes and
@@ -34,7 +35,8 @@ public sealed record ProcessLanguage(
             args.Add(bootstrap);
             return args;
         },
-        new Version(18, 0));
+        new Version(18, 0),
+        ["-p", "process.execPath"]);
 
     /// <summary>
     /// CPython 3. The bootstrap runs scripts with a reduced set of builtins (no open, no eval of
@@ -44,7 +46,8 @@ public sealed record ProcessLanguage(
     public static readonly ProcessLanguage Python = new("python", "Python (CPython 3)", "python3", "kryon_host.py",
         "install Python 3 (Debian: apt-get install python3)",
         (bootstrap, budgets, _) => ["-I", "-S", "-u", bootstrap],
-        new Version(3, 8));
+        new Version(3, 8),
+        ["-c", "import sys; print(sys.executable)"]);
 
     /// <summary>The bootstrap's source, written once per process to a temporary file the child runs.</summary>
     internal string BootstrapPath()
@@ -65,15 +68,24 @@ public sealed record ProcessLanguage(
         return path;
     }
 
-    /// <summary>The interpreter's full path and version, or why it cannot be used.</summary>
+    /// <summary>
+    /// The interpreter's full path and version, or why it cannot be used. The path is the
+    /// interpreter itself, not a launcher in front of it (pyenv's shims are shell scripts that take
+    /// half a second per start): the interpreter is asked where it lives, once per process.
+    /// </summary>
     internal (string? Path, Version? Version, string? Problem) Locate()
     {
         string? path = FindOnPath(Executable);
         if (path is null) return (null, null, $"{DisplayName} scripts need '{Executable}', which is not on PATH: {InstallHint}");
-        var version = QueryVersion(path);
+        var version = Query(path, ["--version"], text =>
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(text, @"(\d+)\.(\d+)(?:\.(\d+))?");
+            return match.Success ? new Version(int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), match.Groups[3].Success ? int.Parse(match.Groups[3].Value) : 0) : null;
+        });
         if (version is null) return (path, null, $"'{path}' did not report its version; {InstallHint}");
         if (version < MinimumVersion) return (path, version, $"{DisplayName} scripts need {Executable} {MinimumVersion.Major}.{MinimumVersion.Minor} or newer, found {version}: {InstallHint}");
-        return (path, version, null);
+        string? real = Query(path, RealPathQuery, text => text.Trim() is { Length: > 0 } p && File.Exists(p) ? p : null);
+        return (real ?? path, version, null);
     }
 
     private static string? FindOnPath(string name)
@@ -86,28 +98,32 @@ public sealed record ProcessLanguage(
         return null;
     }
 
-    private static readonly Dictionary<string, Version?> Versions = [];
+    private static readonly Dictionary<(string, string), object?> Answers = [];
 
-    private static Version? QueryVersion(string path)
+    /// <summary>Runs the interpreter once with <paramref name="arguments"/> and parses what it prints; remembered per process.</summary>
+    private static T? Query<T>(string path, IReadOnlyList<string> arguments, Func<string, T?> parse) where T : class
     {
-        lock (Versions)
+        var key = (path, string.Join('\u0001', arguments));
+        lock (Answers)
         {
-            if (Versions.TryGetValue(path, out var known)) return known;
-            Version? version = null;
+            if (Answers.TryGetValue(key, out var known)) return (T?)known;
+            T? answer = null;
             try
             {
-                using var p = System.Diagnostics.Process.Start(new ProcessStartInfo(path, "--version") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false });
+                var info = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                foreach (var a in arguments) info.ArgumentList.Add(a);
+                using var p = System.Diagnostics.Process.Start(info);
                 if (p is not null)
                 {
-                    string text = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
+                    var error = p.StandardError.ReadToEndAsync();
+                    string text = p.StandardOutput.ReadToEnd();
                     p.WaitForExit(5000);
-                    var match = System.Text.RegularExpressions.Regex.Match(text, @"(\d+)\.(\d+)(?:\.(\d+))?");
-                    if (match.Success) version = new Version(int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value), match.Groups[3].Success ? int.Parse(match.Groups[3].Value) : 0);
+                    answer = parse(text + error.Result);
                 }
             }
             catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException) { }
-            Versions[path] = version;
-            return version;
+            Answers[key] = answer;
+            return answer;
         }
     }
 }

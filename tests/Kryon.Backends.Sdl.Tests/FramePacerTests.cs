@@ -40,18 +40,3 @@ public class FramePacerTests
     [InlineData(5000, 1000.0 / 60)]
     public void Interval_comes_from_the_refresh_rate(int hz, double expected) => Assert.Equal(expected, FramePacer.IntervalFor(hz), 6);
 }
-
-public class RendererChoiceTests
-{
-    [Fact]
-    public void A_GPU_gets_the_vsynced_GPU_renderer() =>
-        Assert.Equal(Native.SdlConstants.RendererAccelerated | Native.SdlConstants.RendererPresentVsync, Window.RendererChoice.Flags(null, hasGpuDevice: true));
-
-    [Fact]
-    public void Without_a_GPU_the_software_renderer_is_used() =>
-        Assert.Equal(Native.SdlConstants.RendererSoftware, Window.RendererChoice.Flags(null, hasGpuDevice: false));
-
-    [Fact]
-    public void SDL_RENDER_DRIVER_leaves_the_choice_to_SDL() =>
-        Assert.Equal(Native.SdlConstants.RendererAccelerated | Native.SdlConstants.RendererPresentVsync, Window.RendererChoice.Flags("opengl", hasGpuDevice: false));
-}

@@ -55,7 +55,8 @@ internal sealed unsafe class DesktopEventLoop(KryonRuntime runtime, SdlWindow wi
         try
         {
             SdlEvent e;
-            while (!_quit && !cancel.IsCancellationRequested)
+            // The app may also stop itself (a script): nothing more would run, so the window closes.
+            while (!_quit && !cancel.IsCancellationRequested && runtime.IsRunning)
             {
                 double now = Now();
                 int timeout = FramePacer.TimeoutMs(now, runtime.NextWakeMs, lastFrame, interval, HasWork);

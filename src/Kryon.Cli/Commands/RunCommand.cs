@@ -134,6 +134,7 @@ public static class RunCommand
                 Scripts = scripts,
                 Measurer = shown.CreateMeasurer(),
                 Clipboard = shown.Clipboard,
+                AppDirectory = AppDocumentLoader.DirectoryOf(options.Path),
                 Width = options.Width ?? viewport?.Width,
                 Height = options.Height ?? viewport?.Height,
             }, log);
@@ -150,6 +151,12 @@ public static class RunCommand
             finally
             {
                 Console.CancelKeyPress -= onCancel;
+            }
+            if (exit != 0)
+            {
+                // The platform said what went wrong; the app's own log may still explain more.
+                errors.Write(DiagnosticFormatter.FormatHuman(log.Entries));
+                return exit;
             }
             summary = Summary.Of(options.Path, runtime, $"ran on the {shown.Name} platform", 0, 0);
             Report(options, output, errors, diagnostics, runtime, summary, json, color);
