@@ -335,7 +335,8 @@ public sealed class ProcessScriptEngine : IScriptEngine
         var lines = new List<string>();
         while (_stderr.TryDequeue(out var line)) lines.Add(line);
         string last = lines.FirstOrDefault(l => l.Contains("FATAL", StringComparison.Ordinal) || l.Contains("Error", StringComparison.Ordinal)) ?? lines.LastOrDefault() ?? "";
-        if (lines.Exists(l => l.Contains("heap limit", StringComparison.OrdinalIgnoreCase) || l.Contains("out of memory", StringComparison.OrdinalIgnoreCase)))
+        if (lines.Exists(l => l.Contains("heap limit", StringComparison.OrdinalIgnoreCase) || l.Contains("out of memory", StringComparison.OrdinalIgnoreCase)
+            || l.Contains("MemoryError", StringComparison.Ordinal) || l.Contains("Cannot allocate memory", StringComparison.OrdinalIgnoreCase)))
             return ScriptCallResult.Fail(Diagnostic.Create(DiagnosticCodes.ScriptBudgetExceeded, null,
                 $"the {_language.DisplayName} script went over its memory budget ({Budgets.MemoryBytes} bytes); its host was stopped and starts again on the next call",
                 "allocate less, or raise the memory budget (script_memory_budget on App)"));

@@ -221,6 +221,15 @@ def _error_reply(call_id, e, source_name=None):
             tb = tb.tb_next
         if where:
             reply["file"], reply["line"] = where
+    # The failed call's frames still hold what it allocated (a memory bomb's list): drop their
+    # locals now, so that answering does not run out of memory too.
+    tb = e.__traceback__
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:  # a frame still running (this loop's own callers)
+            pass
+        tb = tb.tb_next
     return reply
 
 
