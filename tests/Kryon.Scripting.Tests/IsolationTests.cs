@@ -231,8 +231,15 @@ public sealed class IsolationTests
     {
         for (int i = 0; i < 40; i++)
         {
-            if (!Directory.Exists($"/proc/{pid}")) return false;
-            string stat = File.Exists($"/proc/{pid}/stat") ? File.ReadAllText($"/proc/{pid}/stat") : "";
+            string stat;
+            try
+            {
+                stat = File.ReadAllText($"/proc/{pid}/stat");
+            }
+            catch (IOException)
+            {
+                return false; // gone (the process may end between any two looks)
+            }
             if (stat.Contains(") Z ")) return false; // a zombie has exited
             Thread.Sleep(50);
         }
