@@ -34,6 +34,7 @@ internal sealed class SdlVideo : IDisposable
             SDL_Quit();
             throw new SdlException($"SDL could not connect to the display (it fell back to its '{driver}' driver, which shows no window; {DisplayHint})");
         }
+        Native.X11ErrorHandler.InstallIfX11(driver);
     }
 
     private static string DisplayHint

@@ -16,6 +16,22 @@ internal static unsafe partial class X11Close
     [LibraryImport(Lib)] private static partial int XSendEvent(nint display, nuint window, int propagate, nint mask, byte* xevent);
     [LibraryImport(Lib)] private static partial int XFlush(nint display);
     [LibraryImport(Lib)] private static partial int XCloseDisplay(nint display);
+    [LibraryImport(Lib)] private static partial nint XSetErrorHandler(delegate* unmanaged<nint, nint, int> handler);
+
+    // Xlib's default handler would end the test host on a BadWindow (a window that closed a moment ago).
+    static X11Close() => XSetErrorHandler(&IgnoreError);
+
+    [UnmanagedCallersOnly]
+    private static int IgnoreError(nint display, nint error) => 0;
+
+    /// <summary>Whether an X client can connect to <paramref name="display"/> now.</summary>
+    public static bool CanConnect(string display)
+    {
+        nint dpy = XOpenDisplay(display);
+        if (dpy == 0) return false;
+        XCloseDisplay(dpy);
+        return true;
+    }
 
     public static void Send(string display, ulong window)
     {

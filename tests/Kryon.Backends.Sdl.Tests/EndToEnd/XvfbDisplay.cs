@@ -39,8 +39,9 @@ public sealed partial class XvfbDisplay : IDisposable
             xvfb.BeginErrorReadLine();
             xvfb.BeginOutputReadLine();
             var deadline = Stopwatch.StartNew();
-            while (deadline.Elapsed < TimeSpan.FromSeconds(10) && !xvfb.HasExited && !File.Exists($"/tmp/.X11-unix/X{n}")) Thread.Sleep(20);
-            if (!xvfb.HasExited && File.Exists($"/tmp/.X11-unix/X{n}"))
+            // The socket appears before the server answers: wait until a client can really connect.
+            while (deadline.Elapsed < TimeSpan.FromSeconds(10) && !xvfb.HasExited && !(File.Exists($"/tmp/.X11-unix/X{n}") && X11Close.CanConnect($":{n}"))) Thread.Sleep(20);
+            if (!xvfb.HasExited && X11Close.CanConnect($":{n}"))
             {
                 _xvfb = xvfb;
                 Name = $":{n}";
