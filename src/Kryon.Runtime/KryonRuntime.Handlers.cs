@@ -52,13 +52,20 @@ public sealed partial class KryonRuntime
     {
         long start = Stopwatch.GetTimestamp();
         var result = Invoke(name, arguments, context, DiagnosticCodes.ScriptError);
-        double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        // A call that finished but overran the frame's script budget is a performance warning; runaway
-        // code is stopped by the engine's own hard budget and comes back as a failed call (2303 error).
-        if (result.Succeeded && ms > Options.Budgets.ScriptMs)
-            Log.Report(Diagnostic.Create(DiagnosticCodes.ScriptBudgetExceeded, null, $"{context}: '{name}' ran {ms:0.#} ms, over the script budget of {Options.Budgets.ScriptMs} ms per call",
-                "move long work into a timer or split it across frames").WithSeverity(DiagnosticSeverity.Warning));
+        if (result.Succeeded) WarnIfOverBudget(start, context, $"'{name}'");
         return result;
+    }
+
+    /// <summary>
+    /// A call that finished but overran the frame's script budget is a performance warning; runaway
+    /// code is stopped by the engine's own hard budget and comes back as a failed call (2303 error).
+    /// </summary>
+    private void WarnIfOverBudget(long startTimestamp, string context, string function)
+    {
+        double ms = Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds;
+        if (ms > Options.Budgets.ScriptMs)
+            Log.Report(Diagnostic.Create(DiagnosticCodes.ScriptBudgetExceeded, null, $"{context}: {function} ran {ms:0.#} ms, over the script budget of {Options.Budgets.ScriptMs} ms per call",
+                "move long work into a timer or split it across frames").WithSeverity(DiagnosticSeverity.Warning));
     }
 
     /// <summary>

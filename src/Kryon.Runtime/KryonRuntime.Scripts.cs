@@ -40,15 +40,8 @@ public sealed partial class KryonRuntime
         {
             result = ScriptCallResult.Fail(Diagnostic.Create(DiagnosticCodes.ScriptError, null, $"{context}: {Describe(function)} failed: {ex.Message}"));
         }
-        if (result.Error is { } error)
-        {
-            Log.Report(error);
-            return result;
-        }
-        double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        if (ms > Options.Budgets.ScriptMs)
-            Log.Report(Diagnostic.Create(DiagnosticCodes.ScriptBudgetExceeded, null, $"{context}: {Describe(function)} ran {ms:0.#} ms, over the script budget of {Options.Budgets.ScriptMs} ms per call",
-                "move long work into a timer or split it across frames").WithSeverity(DiagnosticSeverity.Warning));
+        if (result.Error is { } error) Log.Report(error);
+        else WarnIfOverBudget(start, context, Describe(function));
         return result;
     }
 

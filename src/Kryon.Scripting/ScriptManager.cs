@@ -221,7 +221,7 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
             sourcePath = path;
         }
 
-        var engine = EngineFor(language, options);
+        var engine = EngineFor(language);
         var result = engine.Load(source);
         foreach (var d in result.Diagnostics) log.Report(d);
         var loaded = new LoadedScript(script.Name ?? (script.Storage == KrbScriptStorage.Inline ? $"#{_scripts.Count + 1}" : source.SourceName), source, sourcePath);
@@ -286,7 +286,7 @@ public sealed class ScriptManager : IScriptFunctions, IDisposable
         log?.Report(Diagnostic.Create(DomBridge.ScriptLog, null, "script: " + text).WithSeverity(severity));
     }
 
-    private IScriptEngine EngineFor(string language, ScriptManagerOptions _)
+    private IScriptEngine EngineFor(string language)
     {
         if (_engines.TryGetValue(language, out var engine)) return engine;
         engine = language switch

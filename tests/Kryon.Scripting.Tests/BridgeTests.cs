@@ -9,16 +9,10 @@ namespace Kryon.Scripting.Tests;
 /// </summary>
 public sealed class BridgeTests
 {
-    public static TheoryData<string> Languages => new() { "lua", "lisp", "javascript", "python", "wren" };
+    public static TheoryData<string> Languages => ScriptedApp.Languages;
 
-    private static string Pick(string language, string lua, string lisp, string javascript, string python, string wren) => language switch
-    {
-        "lua" => lua,
-        "lisp" => lisp,
-        "javascript" => javascript,
-        "python" => python,
-        _ => wren,
-    };
+    private static string Pick(string language, string lua, string lisp, string javascript, string python, string wren = "")
+        => ScriptedApp.Pick(language, lua, lisp, javascript, python, wren);
 
     private static List<string> DrawnTexts(ScriptedApp app)
         => app.Runtime.DisplayList.Commands.ToArray().Where(c => c.Text is not null).Select(c => c.Text!.Text).ToList();

@@ -9,7 +9,7 @@ namespace Kryon.Scripting.Tests;
 /// </summary>
 public sealed class IsolationTests
 {
-    public static TheoryData<string> Languages => new() { "lua", "lisp", "javascript", "python", "wren" };
+    public static TheoryData<string> Languages => ScriptedApp.Languages;
 
     private const string Markup = """
         @variables { count: Int = 0 }
@@ -22,14 +22,8 @@ public sealed class IsolationTests
         }
         """;
 
-    private static string Pick(string language, string lua, string lisp, string javascript, string python, string wren = "") => language switch
-    {
-        "lua" => lua,
-        "lisp" => lisp,
-        "javascript" => javascript,
-        "python" => python,
-        _ => wren,
-    };
+    private static string Pick(string language, string lua, string lisp, string javascript, string python, string wren = "")
+        => ScriptedApp.Pick(language, lua, lisp, javascript, python, wren);
 
     private static ScriptedApp Start(string language, string code) => ScriptedApp.Start(language, Pick(language,
         "function bump() kryon.setVariable(\"count\", kryon.getVariable(\"count\") + 1) end\n",

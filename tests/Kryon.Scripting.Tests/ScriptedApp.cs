@@ -35,6 +35,19 @@ internal sealed class ScriptedApp : IDisposable
 
     private readonly string _directory;
 
+    /// <summary>Every script language, for suites that run the same behaviour in each.</summary>
+    public static TheoryData<string> Languages => new() { "lua", "lisp", "javascript", "python", "wren" };
+
+    /// <summary>The code written for <paramref name="language"/> among one snippet per language.</summary>
+    public static string Pick(string language, string lua, string lisp, string javascript, string python, string wren) => language switch
+    {
+        "lua" => lua,
+        "lisp" => lisp,
+        "javascript" => javascript,
+        "python" => python,
+        _ => wren,
+    };
+
     private ScriptedApp(string directory, ScriptManager manager, KryonRuntime runtime, RuntimeLog log)
     {
         _directory = directory;
