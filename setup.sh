@@ -11,6 +11,8 @@ PACKAGES=(python3
   libcairo2 libpango-1.0-0 libpangocairo-1.0-0 libglib2.0-0 libgdk-pixbuf-2.0-0 fonts-dejavu-core)
 PACKAGES+=(libsdl2-2.0-0 xvfb xdotool imagemagick x11-utils)  # desktop platform and its E2E tests
 PACKAGES+=(tmux)  # terminal platform E2E tests
+PACKAGES+=(chromium)  # web platform E2E tests (Playwright drives the system Chromium)
+PACKAGES+=(neovim)  # language server E2E test (Neovim's built-in LSP client)
 # JavaScript scripts run on Node.js 18 or newer, Python scripts on python3 (above); a machine
 # image that brings its own node keeps it.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
