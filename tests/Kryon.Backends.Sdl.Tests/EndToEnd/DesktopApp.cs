@@ -12,20 +12,30 @@ namespace Kryon.Backends.Sdl.Tests.EndToEnd;
 internal sealed partial class DesktopApp : IDisposable
 {
     private readonly XvfbDisplay _x;
-    private readonly Process _process;
+    private Process _process;
     private readonly StringBuilder _out = new(), _err = new();
 
     public DesktopApp(XvfbDisplay x, string app, string title, string extraArguments = "", IReadOnlyDictionary<string, string>? environment = null)
     {
         _x = x;
-        var psi = KryonCli.StartInfo($"run \"{app}\" --platform desktop --dump-state {extraArguments}", x.Name);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
-        _process = Process.Start(psi)!;
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_out) _out.AppendLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_err) _err.AppendLine(e.Data); };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        Window = WaitForWindow(title);
+        // Xvfb resets itself whenever its last client (an xdotool, the previous app) disconnects,
+        // and refuses connections for a moment while it does: an app that starts in that moment
+        // fails with "x11 not available". That is the test display, not the app: start it again.
+        for (int attempt = 1; ; attempt++)
+        {
+            _process = Start(app, extraArguments, environment);
+            if (TryWaitForWindow(title, out var window))
+            {
+                Window = window;
+                break;
+            }
+            bool resetRace = Errors.Contains("x11 not available", StringComparison.Ordinal);
+            if (!resetRace || attempt == 3) throw new InvalidOperationException($"kryon exited ({_process.ExitCode}) before its window appeared:\n{Errors}");
+            _process.Dispose();
+            lock (_out) _out.Clear();
+            lock (_err) _err.Clear();
+            Thread.Sleep(200);
+        }
         // The first frame is presented right after the window maps; wait until it shows something.
         WaitUntil(() => Screenshot() is var s && s.Hex(s.Width / 2, s.Height / 2) != "#000000", "the first frame to be presented");
     }
@@ -104,16 +114,38 @@ internal sealed partial class DesktopApp : IDisposable
         return (_process.ExitCode, JsonDocument.Parse(output).RootElement.Clone());
     }
 
-    private ulong WaitForWindow(string title)
+    private Process Start(string app, string extraArguments, IReadOnlyDictionary<string, string>? environment)
+    {
+        var psi = KryonCli.StartInfo($"run \"{app}\" --platform desktop --dump-state {extraArguments}", _x.Name);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
+        var process = Process.Start(psi)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_out) _out.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_err) _err.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>The app's window once it is visible; false when the app exited first (its output is then complete).</summary>
+    private bool TryWaitForWindow(string title, out ulong window)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(30))
         {
-            if (_process.HasExited) throw new InvalidOperationException($"kryon exited ({_process.ExitCode}) before its window appeared:\n{Errors}");
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // flushes the redirected output
+                window = 0;
+                return false;
+            }
             try
             {
                 var found = _x.Xdotool($"search --onlyvisible --name \"^{title}$\"");
-                if (found.Length > 0) return ulong.Parse(found.Split('\n')[0]);
+                if (found.Length > 0)
+                {
+                    window = ulong.Parse(found.Split('\n')[0]);
+                    return true;
+                }
             }
             catch (InvalidOperationException)
             {
