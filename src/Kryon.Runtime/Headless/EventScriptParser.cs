@@ -396,7 +396,7 @@ public static class EventScriptParser
         {
             string? suggestion = KeyAliases.TryGetValue(key, out var alias) ? alias
                 : NamedKeys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) ?? SpellingSuggestions.Closest(key, NamedKeys);
-            var help = suggestion is null ? "named keys: " + string.Join(", ", NamedKeys) + "; or a single character" : $"did you mean {JsonSerializer.Serialize(suggestion)}?";
+            var help = suggestion is null ? "named keys: " + string.Join(", ", NamedKeys) + "; or a single character" : $"did you mean {JsonValueDescription.Quote(suggestion)}?";
             c.Error(value, path, $"unknown key '{key}'; expected a KeyboardEvent.key name or a single character", help);
             return null;
         }
@@ -440,7 +440,7 @@ public static class EventScriptParser
         }
         if (dx == 0 && dy == 0)
         {
-            c.Error(step, at, "a scroll step needs a distance: \"dy\" (vertical) or \"dx\" (horizontal), in px", $"e.g. {{\"scroll\": {JsonSerializer.Serialize(target)}, \"dy\": 40}}");
+            c.Error(step, at, "a scroll step needs a distance: \"dy\" (vertical) or \"dx\" (horizontal), in px", $"e.g. {{\"scroll\": {JsonValueDescription.Quote(target)}, \"dy\": 40}}");
             return null;
         }
         return new ScrollStep(target, dx, dy);

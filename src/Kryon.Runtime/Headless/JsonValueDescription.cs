@@ -11,10 +11,13 @@ internal static class JsonValueDescription
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
-        JsonValueKind.String => $"the string {JsonSerializer.Serialize(text)}",
+        JsonValueKind.String => $"the string {Quote(text)}",
         JsonValueKind.Number => $"the number {raw}",
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         _ => "null",
     };
+
+    /// <summary>A string as a JSON literal, escaped as JsonSerializer would (without its reflection, which native AOT cannot keep).</summary>
+    public static string Quote(string? text) => text is null ? "null" : $"\"{JsonEncodedText.Encode(text).Value}\"";
 }
