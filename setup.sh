@@ -32,6 +32,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The VS Code extension (editors/vscode): its npm packages from the registry, then its bundle.
+(cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent)
+
 dotnet restore Kryon.slnx --nologo -v quiet
 dotnet build Kryon.slnx --nologo -v quiet --no-restore -clp:ErrorsOnly
 echo "setup.sh: ready. Try: ./kryon render examples/counter.kry -o counter.png, or ./kryon run examples/greeter.kry --headless --events examples/greeter.events.json --dump-state"

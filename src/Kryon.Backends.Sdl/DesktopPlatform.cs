@@ -14,7 +14,7 @@ namespace Kryon.Backends.Sdl;
 /// laid out with Pango metrics (so it looks like `kryon render`), driven by the mouse and keyboard.
 /// See README.md for the pieces, the event loop and HiDPI.
 /// </summary>
-public sealed class DesktopPlatform : IInteractivePlatform
+public sealed class DesktopPlatform : IReloadablePlatform
 {
     /// <summary>Set to 1 to have the run print, on stderr, how long after process start the first frame was on screen.</summary>
     public const string ReportFirstFrameVariable = "KRYON_REPORT_FIRST_FRAME";
@@ -33,6 +33,14 @@ public sealed class DesktopPlatform : IInteractivePlatform
     public int Run(KryonRuntime runtime, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(runtime);
+        return Run(new RuntimeHost(runtime), cancel);
+    }
+
+    /// <summary>Shows the app <paramref name="host"/> holds, following it when it is swapped (`kryon dev`).</summary>
+    public int Run(RuntimeHost host, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var runtime = host.Runtime;
         double runEnteredMs = SinceProcessStartMs();
         try
         {
@@ -50,17 +58,17 @@ public sealed class DesktopPlatform : IInteractivePlatform
             if (settings.IconPath is { } icon && WindowIcon.TrySet(window.Handle, Path.IsPathRooted(icon) || appDirectory is null ? icon : Path.Combine(appDirectory, icon)) is { } iconProblem)
                 runtime.Log.Report(Kryon.Diagnostics.DiagnosticCodes.ImageLoadFailed, iconProblem, "give the App's icon as a PNG file path relative to the app file");
             bool report = Environment.GetEnvironmentVariable(ReportFirstFrameVariable) == "1";
-            var loop = new DesktopEventLoop(runtime, window, stop.Token)
+            var loop = new DesktopEventLoop(host, window, stop.Token)
             {
                 FirstFramePresented = report ? w => ReportFirstFrame(w, runEnteredMs, videoReadyMs, windowReadyMs) : null,
             };
             loop.Run();
-            runtime.Stop(); // onStop, onUnmount: before the window goes, as the app may still ask SDL for the clipboard
+            host.Runtime.Stop(); // onStop, onUnmount: before the window goes, as the app may still ask SDL for the clipboard
             return 0;
         }
         catch (Exception e) when (e is SdlException or CairoUnavailableException or DllNotFoundException or EntryPointNotFoundException)
         {
-            runtime.Stop();
+            host.Runtime.Stop();
             Console.Error.WriteLine($"kryon run: the desktop window failed: {e.Message}");
             Console.Error.WriteLine("  help: run it without a window: kryon run <app> --headless, or in the terminal: --platform terminal");
             return 1;

@@ -11,7 +11,7 @@ namespace Kryon.Backends.Terminal;
 /// keyboard. Layout stays in px with one cell = 8 × 16 px (<see cref="CellTextMeasurer"/>); the
 /// viewport is the terminal's size in those px. Ctrl+C or Ctrl+Q quits. See README.md.
 /// </summary>
-public sealed class TerminalPlatform : IInteractivePlatform
+public sealed class TerminalPlatform : IReloadablePlatform
 {
     /// <summary>The smallest terminal an app is started in (columns × rows).</summary>
     public const int MinColumns = 20, MinRows = 5;
@@ -49,15 +49,19 @@ public sealed class TerminalPlatform : IInteractivePlatform
 
     public IClipboard Clipboard => _clipboard;
 
-    public int Run(KryonRuntime runtime, CancellationToken cancel)
+    public int Run(KryonRuntime runtime, CancellationToken cancel) => Run(new RuntimeHost(runtime), cancel);
+
+    /// <summary>Shows the app <paramref name="host"/> holds, following it when it is swapped (`kryon dev`).</summary>
+    public int Run(RuntimeHost host, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(host);
         using var tty = TerminalDevice.TryOpen(out var why);
         if (tty is null || !OperatingSystem.IsLinux())
         {
             Console.Error.WriteLine($"kryon run: cannot show the app on the terminal platform: {why}");
-            runtime.Stop();
+            host.Runtime.Stop();
             return 1;
         }
-        return new TerminalSession(tty, runtime, _clipboard).Run(cancel);
+        return new TerminalSession(tty, host, _clipboard).Run(cancel);
     }
 }

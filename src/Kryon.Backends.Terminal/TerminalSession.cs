@@ -7,6 +7,7 @@ using Kryon.Backends.Terminal.Rendering;
 using Kryon.Backends.Terminal.Text;
 using Kryon.Runtime;
 using Kryon.Runtime.Events;
+using Kryon.Runtime.Platform;
 
 namespace Kryon.Backends.Terminal;
 
@@ -18,9 +19,11 @@ namespace Kryon.Backends.Terminal;
 /// runtime's next timer or animation frame is due, so an idle app uses no CPU. It feeds the input
 /// to the runtime, runs a frame on a monotonic clock, and redraws (only the changed cells) when
 /// the frame changed the display list or the terminal was resized.</para>
+/// <para>The app is the one <c>host</c> holds (`kryon dev` swaps it between frames through posted
+/// work); the host's overlay lines are drawn as a status line in the last row.</para>
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, TerminalClipboard clipboard)
+internal sealed class TerminalSession(TerminalDevice tty, RuntimeHost host, TerminalClipboard clipboard)
 {
     /// <summary>How long a lone ESC waits for the rest of a sequence before it counts as the Escape key.</summary>
     public const int EscapeTimeoutMs = 25;
@@ -35,7 +38,11 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
     private readonly GridRenderer _renderer = new();
     private readonly DiffWriter _writer = new(ColorModes.FromEnvironment());
     private CellGrid _grid = new(0, 0);
+    private readonly DiagnosticsOverlay _overlay = new(OverlayStyle.StatusLine);
+    private int _hostVersion = host.Version;
     private volatile bool _quit, _resized;
+
+    private KryonRuntime Runtime => host.Runtime;
 
     public int Run(CancellationToken cancel)
     {
@@ -48,6 +55,7 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
             foreach (var signal in (ReadOnlySpan<PosixSignal>)[PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP])
                 signals.Add(PosixSignalRegistration.Create(signal, context => { context.Cancel = true; _quit = true; tty.Wake(); }));
             using var onCancel = cancel.Register(() => { _quit = true; tty.Wake(); });
+            host.Wake = tty.Wake;
 
             tty.EnterRawMode();
             entered = true;
@@ -61,10 +69,11 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
         }
         finally
         {
+            host.Wake = null;
             clipboard.Send = null;
             try
             {
-                runtime.Stop();
+                Runtime.Stop();
             }
             catch (Exception e) when (failure is null)
             {
@@ -88,12 +97,12 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
     private void Loop(CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
-        double origin = runtime.NowMs;
+        double origin = Runtime.NowMs;
         double Now() => origin + clock.Elapsed.TotalMilliseconds;
         double lastFrame = double.NegativeInfinity;
 
         FitToTerminal();
-        runtime.RunFrame(Now());
+        Runtime.RunFrame(Now());
         Draw();
 
         while (!_quit && !cancel.IsCancellationRequested)
@@ -114,19 +123,30 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
             }
             else if (ready == TerminalDevice.Ready.None && _parser.HasPending) _parser.Flush(_inputs);
             if (Dispatch()) break;
+            redraw |= RunHostWork();
 
             double now = Now();
-            bool changed = runtime.RunFrame(now);
+            bool changed = Runtime.RunFrame(now);
             lastFrame = now;
             if (changed || redraw || FocusedHandle() != _renderer.FocusedElement) Draw();
         }
+    }
+
+    /// <summary>Runs what was posted to the host (a reload); true when the app or the status line changed.</summary>
+    private bool RunHostWork()
+    {
+        host.RunPendingWork();
+        if (host.Version == _hostVersion) return false;
+        _hostVersion = host.Version;
+        _writer.Invalidate();
+        return true;
     }
 
     /// <summary>How long poll may sleep: until the next timer or animation frame, sooner when a lone ESC waits; -1 for idle.</summary>
     private int Timeout(double now, double lastFrame)
     {
         int timeout = -1;
-        if (runtime.NextWakeMs is { } wake)
+        if (Runtime.NextWakeMs is { } wake)
         {
             double due = Math.Max(wake, lastFrame + FrameIntervalMs);
             timeout = (int)Math.Clamp(Math.Ceiling(due - now), 0, int.MaxValue);
@@ -149,7 +169,7 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
             InputTranslator.Translate(input, _events);
         }
         _inputs.Clear();
-        foreach (var e in _events) runtime.Enqueue(e);
+        foreach (var e in _events) Runtime.Enqueue(e);
         _events.Clear();
         return quit;
     }
@@ -162,16 +182,16 @@ internal sealed class TerminalSession(TerminalDevice tty, KryonRuntime runtime, 
         _grid = new CellGrid(columns, rows);
         _writer.Invalidate();
         float width = columns * CellTextMeasurer.CellWidthPx, height = rows * CellTextMeasurer.CellHeightPx;
-        if (runtime.ViewportWidth != width || runtime.ViewportHeight != height) runtime.Enqueue(new ResizeEvent(width, height));
+        if (Runtime.ViewportWidth != width || Runtime.ViewportHeight != height) Runtime.Enqueue(new ResizeEvent(width, height));
         return true;
     }
 
-    private int FocusedHandle() => runtime.Focused?.Handle ?? 0;
+    private int FocusedHandle() => Runtime.Focused?.Handle ?? 0;
 
     private void Draw()
     {
         _renderer.FocusedElement = FocusedHandle();
-        _renderer.Render(runtime.DisplayList, _grid);
+        _renderer.Render(_overlay.Compose(Runtime.DisplayList, host.OverlayLines), _grid);
         var bytes = _writer.Write(_grid);
         if (bytes.Length > 0) tty.Write(bytes);
     }

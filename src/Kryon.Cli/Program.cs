@@ -10,11 +10,16 @@ public static class Program
         var root = new RootCommand("Kryon: write user interfaces in KRY, compile them to KRB, and run them.")
         {
             CheckCommand.Create(),
+            FmtCommand.Create(),
             CompileCommand.Create(),
             InspectCommand.Create(),
             LayoutCommand.Create(),
             RunCommand.Create(),
+            DevCommand.Create(),
             RenderCommand.Create(),
+            ServeCommand.Create(),
+            LspCommand.Create(),
+            GenerateCommand.Create(),
         };
         try
         {

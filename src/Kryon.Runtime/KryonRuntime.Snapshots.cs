@@ -103,6 +103,21 @@ public sealed partial class KryonRuntime
         return true;
     }
 
+    /// <summary>
+    /// Puts back a snapshot taken of an earlier version of this app (hot reload): what no longer
+    /// fits — variables the app stopped declaring or whose type changed, elements, inputs and focus
+    /// whose id is gone, state of elements without an id — is left out (<see cref="SnapshotFitter"/>)
+    /// and the rest is restored as <see cref="RestoreSnapshot"/> does. The result says what was kept
+    /// and dropped; nothing is reported to the log unless the trimmed snapshot still does not fit.
+    /// </summary>
+    public SnapshotFit RestoreSnapshotTolerant(RuntimeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var fitter = new SnapshotFitter(this);
+        var fitted = fitter.Fit(snapshot);
+        return new SnapshotFit(fitter.Kept, fitter.Dropped, RestoreSnapshot(fitted));
+    }
+
     /// <summary>The parts of a restore only the runtime can do: clock, pointer, focus and editors, without firing events.</summary>
     internal void RestoreInteraction(double nowMs, Element? focused, Element? hovered, Element? pressed, float pointerX, float pointerY,
         IReadOnlyList<(Element Input, TextEditorState State)> inputs)

@@ -6,6 +6,7 @@ using Kryon.Registry;
 using Kryon.Runtime;
 using Kryon.Runtime.Elements;
 using Kryon.Runtime.Events;
+using Kryon.Runtime.Platform;
 using static Kryon.Backends.Sdl.Native.SdlNative;
 
 namespace Kryon.Backends.Sdl.Loop;
@@ -17,17 +18,23 @@ namespace Kryon.Backends.Sdl.Loop;
 /// frame at most once per display refresh, and redraws and presents only when the frame changed
 /// the display list (or the window was resized, exposed or lost its texture).
 /// Ends when the window is closed or <c>cancel</c> fires (Ctrl+C in the console).
+/// The app is the one <c>host</c> holds (`kryon dev` swaps it between frames through posted work)
+/// and the host's overlay lines are drawn over it (<see cref="DiagnosticsOverlay"/>).
 /// </summary>
-internal sealed unsafe class DesktopEventLoop(KryonRuntime runtime, SdlWindow window, CancellationToken cancel)
+internal sealed unsafe class DesktopEventLoop(RuntimeHost host, SdlWindow window, CancellationToken cancel)
 {
+    private readonly DiagnosticsOverlay _overlay = new(OverlayStyle.Window);
+    private int _hostVersion = host.Version;
     private readonly EventTranslator _translator = new();
     private readonly CursorSetter _cursor = new();
     private readonly long _start = Stopwatch.GetTimestamp();
-    private readonly double _appTimeAtStart = runtime.NowMs;
+    private readonly double _appTimeAtStart = host.Runtime.NowMs;
     private bool _quit;
     private bool _mustRender;
     private bool _mustPresent;
     private Element? _textInputTarget;
+
+    private KryonRuntime Runtime => host.Runtime;
 
     /// <summary>Called once the first frame is on screen (the startup measurement).</summary>
     public Action<SdlWindow>? FirstFramePresented { get; init; }
@@ -40,62 +47,76 @@ internal sealed unsafe class DesktopEventLoop(KryonRuntime runtime, SdlWindow wi
         double interval = RefreshInterval();
         // The window manager may not give the asked size (a small screen, a tiling WM): lay out for what we got.
         var (w, h) = window.Size;
-        if (w != (int)MathF.Round(runtime.ViewportWidth) || h != (int)MathF.Round(runtime.ViewportHeight)) runtime.Enqueue(new ResizeEvent(w, h));
+        if (w != (int)MathF.Round(Runtime.ViewportWidth) || h != (int)MathF.Round(Runtime.ViewportHeight)) Runtime.Enqueue(new ResizeEvent(w, h));
         Frame(Now(), forceRender: true);
         FirstFramePresented?.Invoke(window);
         double lastFrame = Now();
 
         uint wakeType = SDL_RegisterEvents(1);
-        using var wake = cancel.Register(() =>
+        void Wake()
         {
             var e = new SdlEvent { Type = wakeType };
             SDL_PushEvent(&e); // thread-safe: wakes SDL_WaitEventTimeout on the loop's thread
-        });
+        }
+        using var wake = cancel.Register(Wake);
+        host.Wake = Wake;
         SDL_StartTextInput();
         try
         {
             SdlEvent e;
             // The app may also stop itself (a script): nothing more would run, so the window closes.
-            while (!_quit && !cancel.IsCancellationRequested && runtime.IsRunning)
+            while (!_quit && !cancel.IsCancellationRequested && Runtime.IsRunning)
             {
                 double now = Now();
-                int timeout = FramePacer.TimeoutMs(now, runtime.NextWakeMs, lastFrame, interval, HasWork);
+                int timeout = FramePacer.TimeoutMs(now, Runtime.NextWakeMs, lastFrame, interval, HasWork);
                 if (SDL_WaitEventTimeout(&e, timeout) == 1)
                 {
                     Handle(e);
                     while (!_quit && SDL_PollEvent(&e) == 1) Handle(e);
                 }
                 if (_quit || cancel.IsCancellationRequested) break;
+                RunHostWork();
                 now = Now();
-                if (!FramePacer.FrameDue(now, runtime.NextWakeMs, lastFrame, interval, HasWork)) continue;
+                if (!FramePacer.FrameDue(now, Runtime.NextWakeMs, lastFrame, interval, HasWork)) continue;
                 Frame(now, forceRender: false);
                 lastFrame = now;
             }
         }
         finally
         {
+            host.Wake = null;
             SDL_StopTextInput();
             _cursor.Dispose();
         }
     }
 
     /// <summary>Input, a pending state change or layout, or a window that must be redrawn or shown again.</summary>
-    private bool HasWork => _mustRender || _mustPresent || runtime.PendingEvents > 0 || runtime.State.HasPendingChanges
-        || runtime.Tree.LayoutChanged.Count > 0 || runtime.Tree.NeedsPaint;
+    private bool HasWork => host.HasPendingWork || _mustRender || _mustPresent || Runtime.PendingEvents > 0 || Runtime.State.HasPendingChanges
+        || Runtime.Tree.LayoutChanged.Count > 0 || Runtime.Tree.NeedsPaint;
 
     private void Frame(double now, bool forceRender)
     {
-        bool changed = runtime.RunFrame(now);
+        bool changed = Runtime.RunFrame(now);
         if (changed || forceRender || _mustRender)
         {
-            foreach (var d in window.Render(runtime.DisplayList)) runtime.Log.Report(d);
+            foreach (var d in window.Render(_overlay.Compose(Runtime.DisplayList, host.OverlayLines))) Runtime.Log.Report(d);
             _mustPresent = true;
         }
         _mustRender = false;
         if (_mustPresent) window.Present();
         _mustPresent = false;
-        _cursor.Show(CursorShapes.For(runtime.Hovered));
+        _cursor.Show(CursorShapes.For(Runtime.Hovered));
         UpdateTextInputRect();
+    }
+
+    /// <summary>Runs what was posted to the host (a reload); a new app or overlay is drawn in full.</summary>
+    private void RunHostWork()
+    {
+        host.RunPendingWork();
+        if (host.Version == _hostVersion) return;
+        _hostVersion = host.Version;
+        _mustRender = true;
+        _textInputTarget = null;
     }
 
     private void Handle(in SdlEvent e)
@@ -123,13 +144,13 @@ internal sealed unsafe class DesktopEventLoop(KryonRuntime runtime, SdlWindow wi
                 _mustRender = true;
                 break;
         }
-        if (_translator.Translate(e, (SdlKeymod)SDL_GetModState()) is { } input) runtime.Enqueue(input);
+        if (_translator.Translate(e, (SdlKeymod)SDL_GetModState()) is { } input) Runtime.Enqueue(input);
     }
 
     /// <summary>Tells the IME where the focused Input is, so its candidate window opens next to the text.</summary>
     private void UpdateTextInputRect()
     {
-        var focused = runtime.Focused;
+        var focused = Runtime.Focused;
         if (focused == _textInputTarget) return;
         _textInputTarget = focused;
         if (focused is null || !focused.Is(ElementKind.Input)) return;

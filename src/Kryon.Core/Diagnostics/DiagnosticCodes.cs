@@ -75,6 +75,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FileError = new(1505, "OUTPUT_FILE_ERROR", Output, DiagnosticSeverity.Error);
     /// <summary>project: diagnostics stopped after too many (garbage input).</summary>
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(1506, "TOO_MANY_DIAGNOSTICS", Output, DiagnosticSeverity.Error);
+    /// <summary>project: `kryon fmt`'s safety check: the formatted text would not parse back to the same tree and comments, so the file is left as it is.</summary>
+    public static readonly DiagnosticDescriptor FormatWouldChangeMeaning = new(1507, "FORMAT_WOULD_CHANGE_MEANING", Output, DiagnosticSeverity.Error);
+    /// <summary>project: `kryon generate csharp --class/--namespace` is not a valid C# name.</summary>
+    public static readonly DiagnosticDescriptor GenerateInvalidName = new(1513, "GENERATE_INVALID_NAME", Output, DiagnosticSeverity.Error);
+    /// <summary>project: several elements share an id, so the generated C# class has its constant but no events for it.</summary>
+    public static readonly DiagnosticDescriptor GenerateSharedElementId = new(1514, "GENERATE_SHARED_ELEMENT_ID", Output, DiagnosticSeverity.Warning);
+    /// <summary>project: two KRY names map to the same C# member name; the later one gets a numbered name.</summary>
+    public static readonly DiagnosticDescriptor GenerateNameCollision = new(1515, "GENERATE_NAME_COLLISION", Output, DiagnosticSeverity.Warning);
+    /// <summary>project: `kryon generate csharp` was given a .krb, which keeps neither source lines nor `from` scripts' code; it needs the .kry.</summary>
+    public static readonly DiagnosticDescriptor GenerateNeedsSource = new(1516, "GENERATE_NEEDS_SOURCE", Output, DiagnosticSeverity.Error);
 
     // 2xxx KRB reader (KRB.md §15): a file that violates the format
     public static readonly DiagnosticDescriptor InvalidKrbMagic = new(2001, "INVALID_KRB_MAGIC", Krb, DiagnosticSeverity.Error);
@@ -121,6 +131,30 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor InvalidSnapshot = new(2502, "INVALID_SNAPSHOT", Input, DiagnosticSeverity.Error);
     /// <summary>project: an image an element shows (image_source) is missing, unreadable or not decodable; its box stays empty.</summary>
     public static readonly DiagnosticDescriptor ImageLoadFailed = new(2503, "IMAGE_LOAD_FAILED", Input, DiagnosticSeverity.Warning);
+
+    // 27xx dev mode / hot reload (`kryon dev`)
+    /// <summary>project: an edit could not be applied (it does not compile, or a script in it does not load); the last good app keeps running.</summary>
+    public static readonly DiagnosticDescriptor ReloadFailed = new(2701, "RELOAD_FAILED", Input, DiagnosticSeverity.Error);
+    /// <summary>project: state the changed app no longer has a place for (a removed variable, an element id that is gone) was dropped on reload.</summary>
+    public static readonly DiagnosticDescriptor ReloadStateDropped = new(2702, "RELOAD_STATE_DROPPED", Input, DiagnosticSeverity.Info);
+    /// <summary>project: the file watcher failed (too many watches, a folder that went away); `kryon dev` polls the files instead.</summary>
+    public static readonly DiagnosticDescriptor WatchFailed = new(2703, "WATCH_FAILED", Input, DiagnosticSeverity.Warning);
+
+    // 2601–2619 the web platform (`kryon serve`, src/Kryon.Backends.Web/README.md)
+    /// <summary>project: a browser client sent a message that breaks the protocol; that session is closed, the others go on.</summary>
+    public static readonly DiagnosticDescriptor WebProtocolViolation = new(2601, "WEB_PROTOCOL_VIOLATION", "WEB", DiagnosticSeverity.Error);
+    /// <summary>project: a browser client sent more messages per second than the limit allows; that session is closed.</summary>
+    public static readonly DiagnosticDescriptor WebRateLimitExceeded = new(2602, "WEB_RATE_LIMIT_EXCEEDED", "WEB", DiagnosticSeverity.Error);
+    /// <summary>project: a browser client sent a message larger than the limit; that session is closed.</summary>
+    public static readonly DiagnosticDescriptor WebMessageTooLarge = new(2603, "WEB_MESSAGE_TOO_LARGE", "WEB", DiagnosticSeverity.Error);
+    /// <summary>project: a WebSocket handshake came from another origin or a non-loopback Host; it was refused (403).</summary>
+    public static readonly DiagnosticDescriptor WebOriginRejected = new(2604, "WEB_ORIGIN_REJECTED", "WEB", DiagnosticSeverity.Warning);
+    /// <summary>project: the app could not be started for a browser session (or stopped with an error); that session is closed.</summary>
+    public static readonly DiagnosticDescriptor WebSessionFailed = new(2605, "WEB_SESSION_FAILED", "WEB", DiagnosticSeverity.Error);
+    /// <summary>project: `kryon serve` cannot listen on the host and port it was given (in use, not an address of this machine).</summary>
+    public static readonly DiagnosticDescriptor WebListenFailed = new(2606, "WEB_LISTEN_FAILED", "WEB", DiagnosticSeverity.Error);
+    /// <summary>project: the font files the server measures with cannot be found (fontconfig missing): the browser's text may not fit the layout.</summary>
+    public static readonly DiagnosticDescriptor WebFontsUnavailable = new(2607, "WEB_FONTS_UNAVAILABLE", "WEB", DiagnosticSeverity.Warning);
 
     /// <summary>All descriptors, for documentation and tests that every code is reachable.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(DiagnosticCodes)

@@ -17,6 +17,11 @@ public class DiagnosticCodeTests
         1402, // SCRIPT_SYNTAX_ERROR: scripts are not syntax-checked at compile time
         1501, // STRING_TABLE_OVERFLOW: KRB writer
         1502, // RESOURCE_TABLE_OVERFLOW: KRB writer
+        1507, // FORMAT_WOULD_CHANGE_MEANING: kryon fmt's safety check (tests/Kryon.Compiler.Tests/Formatting)
+        1513, // GENERATE_INVALID_NAME: kryon generate csharp (tests/Kryon.Cli.Tests/Generate)
+        1514, // GENERATE_SHARED_ELEMENT_ID: kryon generate csharp
+        1515, // GENERATE_NAME_COLLISION: kryon generate csharp
+        1516, // GENERATE_NEEDS_SOURCE: kryon generate csharp
     ];
 
     [Theory]
@@ -225,7 +230,7 @@ public class DiagnosticCodeTests
     public void Default_severities_match_the_table()
     {
         var warnings = DiagnosticCodes.All.Where(d => d.Code < 2000 && d.DefaultSeverity == DiagnosticSeverity.Warning).Select(d => d.Code);
-        Assert.Equal([1006, 1108, 1110, 1111, 1208, 1405], warnings);
+        Assert.Equal([1006, 1108, 1110, 1111, 1208, 1405, 1514, 1515], warnings);
         Assert.Equal(DiagnosticCodes.All.Count, DiagnosticCodes.All.Select(d => d.Code).Distinct().Count());
         Assert.Equal(DiagnosticCodes.All.Count, DiagnosticCodes.All.Select(d => d.Name).Distinct().Count());
     }

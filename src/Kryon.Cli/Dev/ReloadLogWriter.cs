@@ -1,0 +1,45 @@
+namespace Kryon.Cli.Dev;
+
+/// <summary>Where `kryon dev` writes its JSON reload log: a file (`--log`, created anew, flushed per line), standard error, or nowhere.</summary>
+public sealed class ReloadLogWriter : IDisposable
+{
+    private readonly TextWriter? _writer;
+    private readonly bool _owned;
+
+    private ReloadLogWriter(TextWriter? writer, bool owned)
+    {
+        _writer = writer;
+        _owned = owned;
+    }
+
+    /// <summary>
+    /// The log at <paramref name="path"/>, else <paramref name="fallback"/> (null: no log, as when
+    /// standard error is the terminal the app is drawn on). A file that cannot be created is a problem.
+    /// </summary>
+    public static ReloadLogWriter Open(string? path, TextWriter? fallback, out string? problem)
+    {
+        problem = null;
+        if (path is null) return new ReloadLogWriter(fallback, owned: false);
+        try
+        {
+            return new ReloadLogWriter(new StreamWriter(path, append: false) { AutoFlush = true }, owned: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problem = $"cannot write the reload log {path}: {e.Message}";
+            return new ReloadLogWriter(null, owned: false);
+        }
+    }
+
+    public void Write(ReloadResult result)
+    {
+        if (_writer is null) return;
+        _writer.WriteLine(ReloadReport.Json(result));
+        _writer.Flush();
+    }
+
+    public void Dispose()
+    {
+        if (_owned) _writer?.Dispose();
+    }
+}

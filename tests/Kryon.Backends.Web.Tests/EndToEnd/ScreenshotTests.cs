@@ -1,0 +1,101 @@
+using Kryon.Backends.Cairo;
+using Kryon.Backends.Web.Tests.Support;
+using Kryon.Cli.Loading;
+using Kryon.Cli.Rendering;
+using Kryon.Diagnostics;
+using Kryon.Runtime.Diagnostics;
+using Kryon.Runtime.Headless;
+using Xunit.Abstractions;
+
+namespace Kryon.Backends.Web.Tests.EndToEnd;
+
+/// <summary>
+/// The examples in headless Chromium look like `kryon render` of the same state: the browser frame
+/// is compared with the cairo frame pixel by pixel within a tolerance (PixelComparison), at the App's
+/// window size, before and after input.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    /// <summary>Mean channel difference allowed (of 255): anti-aliasing differs, shapes and text positions must not.</summary>
+    private const double MaxMeanDifference = 3.0;
+
+    /// <summary>Pixels allowed to be far off: glyph and curve edges.</summary>
+    private const double MaxFractionOff = 0.03;
+
+    [Theory]
+    [InlineData("counter.kry")]
+    [InlineData("hello.kry")]
+    [InlineData("login.kry")]
+    [InlineData("profile_card.kry")]
+    [InlineData("settings.kry")]
+    public async Task Example_looks_like_its_cairo_render(string example)
+    {
+        await using var app = await ServedApp.StartAsync(example);
+        var (width, height) = WindowSizeOf(app.AppPath);
+        await using var context = await browser.NewContextAsync(width, height);
+        var tab = await AppPage.OpenAsync(context, app);
+        await AssertLooksLikeRender(tab, app.AppPath, width, height, events: null);
+    }
+
+    [Fact]
+    public async Task Counter_after_clicks_looks_like_its_cairo_render_after_the_same_steps()
+    {
+        await using var app = await ServedApp.StartAsync("counter.kry");
+        var (width, height) = WindowSizeOf(app.AppPath);
+        await using var context = await browser.NewContextAsync(width, height);
+        var tab = await AppPage.OpenAsync(context, app);
+        await tab.ClickAsync("increment");
+        await tab.ClickAsync("increment");
+        await tab.ClickAsync("step_5");
+        await tab.ClickAsync("increment");
+        // Park the pointer where nothing is hovered, so both frames show the buttons at rest.
+        await tab.ActAsync(() => tab.Page.Mouse.MoveAsync(2, 2));
+        var events = EventScriptParser.ParseText("steps.json", """
+            [{"type": "click", "target": "increment"}, {"type": "click", "target": "increment"},
+             {"type": "click", "target": "step_5"}, {"type": "click", "target": "increment"}]
+            """, new DiagnosticBag())!;
+        await AssertLooksLikeRender(tab, app.AppPath, width, height, events);
+    }
+
+    private async Task AssertLooksLikeRender(AppPage tab, string appPath, int width, int height, EventScript? events)
+    {
+        var browserFrame = await tab.PixelsAsync();
+        var cairoFrame = RenderWithCairo(appPath, width, height, events);
+        var comparison = PixelComparison.Compare(cairoFrame, browserFrame.Width, browserFrame.Height, browserFrame.Rgba);
+        output.WriteLine($"{Path.GetFileName(appPath)}: {comparison}");
+        // KRYON_WEB_SHOTS=dir keeps the browser's frames, to look at next to `kryon render`'s.
+        if (Environment.GetEnvironmentVariable("KRYON_WEB_SHOTS") is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+            await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(dir, $"{Path.GetFileNameWithoutExtension(appPath)}{(events is null ? "" : "-after-steps")}.png") });
+        }
+        Assert.True(comparison.MeanDifference <= MaxMeanDifference && comparison.FractionOff <= MaxFractionOff, $"{Path.GetFileName(appPath)} differs from its cairo render: {comparison}");
+    }
+
+    private static Kryon.Backends.Cairo.Output.RenderedImage RenderWithCairo(string appPath, int width, int height, EventScript? events)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = AppDocumentLoader.Load(appPath, diagnostics, out var sources)!;
+        using var measurer = CairoBackend.CreateMeasurer();
+        using var frame = AppRenderer.Run(document, new AppRenderSettings
+        {
+            Measurer = measurer,
+            Width = width,
+            Height = height,
+            Events = events,
+            Scripts = AppScripts.Options(appPath, sources),
+        }, new RuntimeLog());
+        return CairoBackend.RenderToPixels(frame.DisplayList, 1, AppRenderer.ImageBaseDirectory(appPath));
+    }
+
+    /// <summary>The App's window size, as `kryon render` uses it.</summary>
+    private static (int Width, int Height) WindowSizeOf(string appPath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = AppDocumentLoader.Load(appPath, diagnostics, out _)!;
+        using var measurer = CairoBackend.CreateMeasurer();
+        using var frame = AppRenderer.Run(document, new AppRenderSettings { Measurer = measurer }, new RuntimeLog());
+        return ((int)frame.Runtime.ViewportWidth, (int)frame.Runtime.ViewportHeight);
+    }
+}
