@@ -101,14 +101,16 @@ public sealed class WebServer : IAsyncDisposable
             headers["Referrer-Policy"] = "no-referrer";
             await next(context);
         });
-        _app.MapGet("/", () => Results.Content(ClientAssets.IndexHtml(options.Title), "text/html; charset=utf-8"));
-        _app.MapGet("/kryon/client.js", () => Results.Content(ClientAssets.ClientJs, "text/javascript; charset=utf-8"));
-        _app.MapGet("/kryon/fonts/{id:int}", (int id) => fonts.Get(id) is { } face
+        // RequestDelegate endpoints (not Delegate ones, which bind parameters by reflection): the
+        // server also runs in a native AOT build of kryon.
+        _app.MapGet("/", context => Results.Content(ClientAssets.IndexHtml(options.Title), "text/html; charset=utf-8").ExecuteAsync(context));
+        _app.MapGet("/kryon/client.js", context => Results.Content(ClientAssets.ClientJs, "text/javascript; charset=utf-8").ExecuteAsync(context));
+        _app.MapGet("/kryon/fonts/{id:int}", context => (fonts.Get(RouteId(context)) is { } face
             ? Results.File(face.Path, FontContentType(face.Path), enableRangeProcessing: false)
-            : Results.NotFound());
-        _app.MapGet("/kryon/images/{id:int}", (int id) => images.Get(id) is { } image
+            : Results.NotFound()).ExecuteAsync(context));
+        _app.MapGet("/kryon/images/{id:int}", context => (images.Get(RouteId(context)) is { } image
             ? Results.File(image.Path, image.ContentType)
-            : Results.NotFound());
+            : Results.NotFound()).ExecuteAsync(context));
         var report = options.Report ?? (_ => { });
         _app.Map("/kryon/ws", async context =>
         {
@@ -157,6 +159,9 @@ public sealed class WebServer : IAsyncDisposable
     }
 
     /// <summary>Closes every session (each app's onStop runs) and stops listening.</summary>
+    /// <summary>The `{id:int}` route value; the route's constraint has already checked that it is an int.</summary>
+    private static int RouteId(HttpContext context) => int.Parse((string)context.Request.RouteValues["id"]!, System.Globalization.CultureInfo.InvariantCulture);
+
     public async ValueTask DisposeAsync()
     {
         _stopping.Cancel();

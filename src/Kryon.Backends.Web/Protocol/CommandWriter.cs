@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Kryon.Backends.Web.Assets;
 using Kryon.Runtime.Layout;
 using Kryon.Runtime.Rendering;
@@ -17,7 +15,6 @@ namespace Kryon.Backends.Web.Protocol;
 /// </summary>
 internal sealed class CommandWriter(FontCatalog fonts, ImageCatalog images)
 {
-    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly StringBuilder _text = new(128);
 
     public string Write(in DisplayCommand command)
@@ -82,7 +79,7 @@ internal sealed class CommandWriter(FontCatalog fonts, ImageCatalog images)
 
     private CommandWriter String(string value)
     {
-        _text.Append(',').Append(JsonSerializer.Serialize(value, StringOptions));
+        _text.Append(',').Append(JsonString.Quote(value));
         return this;
     }
 }

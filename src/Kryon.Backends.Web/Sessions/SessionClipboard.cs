@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Kryon.Backends.Web.Protocol;
 using Kryon.Runtime.Platform;
 
 namespace Kryon.Backends.Web.Sessions;
@@ -17,6 +17,6 @@ internal sealed class SessionClipboard(Action<string> sendToClient) : IClipboard
     public void SetText(string text)
     {
         _text = text;
-        sendToClient($"{{\"t\":\"clip\",\"text\":{JsonSerializer.Serialize(text)}}}");
+        sendToClient($"{{\"t\":\"clip\",\"text\":{JsonString.Quote(text)}}}");
     }
 }

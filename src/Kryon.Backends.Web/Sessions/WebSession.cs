@@ -258,9 +258,9 @@ internal sealed class WebSession
         _mustSendFull = true;
         _cursor = "default";
         _imeSent = false;
-        connection.Send($"{{\"t\":\"session\",\"id\":{JsonSerializer.Serialize(Id)}}}");
+        connection.Send($"{{\"t\":\"session\",\"id\":{JsonString.Quote(Id)}}}");
         if (runtime.Tree.Root?.Get(Props.WindowTitle) is StringValue { Value.Length: > 0 } title)
-            connection.Send($"{{\"t\":\"title\",\"text\":{JsonSerializer.Serialize(title.Value)}}}");
+            connection.Send($"{{\"t\":\"title\",\"text\":{JsonString.Quote(title.Value)}}}");
     }
 
     private void Frame(KryonRuntime runtime, double now)

@@ -129,13 +129,21 @@ public sealed record SemanticTokens(int[] Data);
 
 public sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenModifiers);
 
+/// <summary>How documents are synced: open/close notifications, and didChange with ranges (TextDocumentSyncKind.Incremental = 2).</summary>
+public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+
+public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveProvider);
+
+public sealed record RenameOptions(bool PrepareProvider);
+
+public sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
+
 /// <summary>The capabilities announced in the initialize result.</summary>
 public sealed record ServerCapabilities
 {
-    /// <summary>Incremental sync: didChange carries ranges (TextDocumentSyncKind.Incremental = 2).</summary>
-    public object TextDocumentSync { get; init; } = new { openClose = true, change = 2 };
+    public TextDocumentSyncOptions TextDocumentSync { get; init; } = new(OpenClose: true, Change: 2);
 
-    public object CompletionProvider { get; init; } = new { triggerCharacters = new[] { "$", "\"", ":", " " }, resolveProvider = false };
+    public CompletionOptions CompletionProvider { get; init; } = new(["$", "\"", ":", " "], ResolveProvider: false);
 
     public bool HoverProvider { get; init; } = true;
 
@@ -143,14 +151,18 @@ public sealed record ServerCapabilities
 
     public bool ReferencesProvider { get; init; } = true;
 
-    public object RenameProvider { get; init; } = new { prepareProvider = true };
+    public RenameOptions RenameProvider { get; init; } = new(PrepareProvider: true);
 
     public bool DocumentSymbolProvider { get; init; } = true;
 
     public bool DocumentFormattingProvider { get; init; } = true;
 
-    public object? SemanticTokensProvider { get; init; }
+    public SemanticTokensOptions? SemanticTokensProvider { get; init; }
 
     /// <summary>LSP's default; columns are UTF-16 code units, which is what .NET strings index.</summary>
     public string PositionEncoding { get; init; } = "utf-16";
 }
+
+public sealed record ServerInfo(string Name, string Version);
+
+public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);

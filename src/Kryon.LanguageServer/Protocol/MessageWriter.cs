@@ -12,9 +12,11 @@ public sealed class MessageWriter(Stream output)
     private readonly Stream _output = output;
     private readonly Lock _gate = new();
 
+    /// <exception cref="NotSupportedException">The message's type (or a result inside it) is missing from <see cref="LspJsonContext"/>.</exception>
     public void Write(object message)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), LspJson.Options);
+        // Resolved by runtime type through the source-generated context: no reflection, AOT-safe.
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, LspJson.ServerOptions.GetTypeInfo(message.GetType()));
         WriteRaw(body);
     }
 

@@ -184,7 +184,16 @@ public sealed class LanguageServer
             Log($"{method} failed: {e}");
             response = ResponseMessage.Failure(id, ErrorCodes.InternalError, $"{method} failed: {e.GetType().Name}: {e.Message}");
         }
-        _writer.Write(response);
+        try
+        {
+            _writer.Write(response);
+        }
+        catch (NotSupportedException e)
+        {
+            // The result's type is missing from LspJsonContext (a bug): answer with the error rather than leave the request hanging.
+            Log($"{method}: cannot serialize the result: {e.Message}");
+            _writer.Write(ResponseMessage.Failure(id, ErrorCodes.InternalError, $"{method} failed: {e.Message}"));
+        }
     }
 
     private void HandleNotification(IncomingMessage notification)
@@ -260,11 +269,9 @@ public sealed class LanguageServer
         }
     }
 
-    private static object InitializeResult() => new
-    {
-        capabilities = new ServerCapabilities { SemanticTokensProvider = new { legend = SemanticTokensHandler.Legend, full = true } },
-        serverInfo = new { name = "kryon", version = typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0" },
-    };
+    private static InitializeResult InitializeResult() => new(
+        new ServerCapabilities { SemanticTokensProvider = new SemanticTokensOptions(SemanticTokensHandler.Legend, Full: true) },
+        new ServerInfo("kryon", typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0"));
 
     private static T Read<T>(JsonElement? parameters) where T : class
         => LspJson.Read<T>(parameters) ?? throw new LspException(ErrorCodes.InvalidParams, "params are missing");
