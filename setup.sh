@@ -16,6 +16,8 @@ PACKAGES+=(neovim)  # language server E2E test (Neovim's built-in LSP client)
 # JavaScript scripts run on Node.js 18 or newer, Python scripts on python3 (above); a machine
 # image that brings its own node keeps it.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+# The VS Code extension builds with npm (Debian ships it apart from nodejs).
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
