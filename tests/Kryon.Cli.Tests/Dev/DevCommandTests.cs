@@ -36,7 +36,7 @@ public sealed class DevCommandTests : IDisposable
         {
             await watching.Task.WaitAsync(Patience);
 
-            File.WriteAllText(app, counter.Replace("window_title: \"Counter\"", "window_title: \"Counter (edited)\"").Replace("text: \"Reset\"", "text: \"Start over\""));
+            Save(app, counter.Replace("window_title: \"Counter\"", "window_title: \"Counter (edited)\"").Replace("text: \"Reset\"", "text: \"Start over\""));
             var reloaded = await WaitForLogLine(log, 1);
             Assert.Equal("full", reloaded.GetProperty("kind").GetString());
             Assert.True(reloaded.GetProperty("ok").GetBoolean());
@@ -47,14 +47,14 @@ public sealed class DevCommandTests : IDisposable
             string? focus = reloaded.GetProperty("kept").GetProperty("focus").GetString();
             Assert.NotNull(focus);
 
-            File.WriteAllText(app, counter.Replace("App {", "App { {"));
+            Save(app, counter.Replace("App {", "App { {"));
             var failed = await WaitForLogLine(log, 2);
             Assert.Equal("failed", failed.GetProperty("kind").GetString());
             Assert.False(failed.GetProperty("ok").GetBoolean());
             var error = failed.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("severity").GetString() == "error");
             Assert.EndsWith("counter.kry", error.GetProperty("file").GetString());
 
-            File.WriteAllText(app, counter);
+            Save(app, counter);
             var recovered = await WaitForLogLine(log, 3);
             Assert.Equal("full", recovered.GetProperty("kind").GetString());
 
@@ -145,5 +145,16 @@ public sealed class DevCommandTests : IDisposable
             await Task.Delay(50);
         }
         throw new TimeoutException($"the reload log has fewer than {n} lines after {Patience.TotalSeconds} s");
+    }
+
+    /// <summary>
+    /// Saves as most editors do: a temporary file renamed over the app, so each save is one complete
+    /// change (an in-place write on a loaded machine was once seen as two reloads; see the stop note).
+    /// </summary>
+    private static void Save(string path, string text)
+    {
+        string temporary = path + ".saving";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 }
