@@ -80,12 +80,14 @@ public sealed class DesktopEndToEndTests(XvfbDisplay x) : IClassFixture<XvfbDisp
         app.Type("correct horse");
         app.Key("shift+Home");   // select the password…
         app.Key("BackSpace");    // …and delete it
-        app.Type("s3cret-pass");
+        // No doubled letter at the end: on a starved Xvfb two presses of one key can get the same
+        // server time, and SDL then takes the second for auto-repeat of the first (seen once: "s3cret-pas").
+        app.Type("s3cret-pa5s");
         var (exit, dump) = app.Close();
         Assert.Equal(0, exit);
         var inputs = dump.GetProperty("inputs");
         Assert.Equal("ada@example.com", inputs.GetProperty("email").GetProperty("text").GetString());
-        Assert.Equal("s3cret-pass", inputs.GetProperty("password").GetProperty("text").GetString());
+        Assert.Equal("s3cret-pa5s", inputs.GetProperty("password").GetProperty("text").GetString());
         Assert.Equal("password", dump.GetProperty("focus").GetString());
         // Both fields valid: the script enabled the Sign in button.
         var signIn = dump.GetProperty("run").GetProperty("layout").EnumerateArray().First(e => e.GetProperty("id").GetString() == "sign_in");
