@@ -43,7 +43,8 @@ public sealed class SourceFile
         return Text[start..end];
     }
 
-    private static int[] ComputeLineStarts(string text)
+    /// <summary>The offsets at which the lines of a text start (the first is 0): what <see cref="LineStarts"/> holds, for any text (the language server's edited buffers).</summary>
+    public static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int>(text.Length / 32 + 1) { 0 };
         int i = 0;

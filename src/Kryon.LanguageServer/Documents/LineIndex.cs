@@ -16,18 +16,7 @@ public sealed class LineIndex
     public LineIndex(string text)
     {
         _length = text.Length;
-        var starts = new List<int>(text.Length / 30 + 1) { 0 };
-        int i = 0;
-        while (true)
-        {
-            int at = text.AsSpan(i).IndexOfAny('\r', '\n');
-            if (at < 0) break;
-            i += at;
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            i++;
-            starts.Add(i);
-        }
-        _lineStarts = starts.ToArray();
+        _lineStarts = Kryon.Text.SourceFile.ComputeLineStarts(text);
         _text = text;
     }
 
