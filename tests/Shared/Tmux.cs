@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Kryon.Backends.Terminal.Tests.EndToEnd;
+namespace Kryon.Testing;
 
 /// <summary>
 /// A private tmux server (its own -L socket, no config) with one session: what a person sees and
-/// does at a terminal, for end-to-end tests. Killed on dispose.
+/// does at a terminal, for end-to-end tests (the terminal platform's and `kryon dev`'s). Killed on dispose.
 /// </summary>
 internal sealed class Tmux : IDisposable
 {
