@@ -59,24 +59,9 @@ public static class DevCompiler
                 if (script.Code is { } code)
                     sources.TryAdd(code, script.ExternalPath is { } external ? (external, 1) : (script.Location.File.Path, script.FirstLine));
             }
-            if (result.Success) document = Emit(path, app, diagnostics);
+            if (result.Success) document = Loading.AppDocumentLoader.EmitInMemory(path, app, diagnostics);
         }
         return new DevCompilation(document, diagnostics.Items.ToList(), sources, kryFiles, scriptFiles,
             result.ParseTime, result.BindTime, document is null ? TimeSpan.Zero : Stopwatch.GetElapsedTime(emitStart));
-    }
-
-    private static KrbDocument? Emit(string path, Compiler.Binding.BoundApp app, DiagnosticBag diagnostics)
-    {
-        var bytes = KrbWriter.Write(app, diagnostics);
-        if (bytes is null) return null;
-        try
-        {
-            return KrbReader.Read(bytes);
-        }
-        catch (KrbFormatException e)
-        {
-            diagnostics.Add(e.ToDiagnostic($"{path} (compiled in memory)").WithNote("this is a bug in the Kryon compiler; please report it with the .kry file", null));
-            return null;
-        }
     }
 }

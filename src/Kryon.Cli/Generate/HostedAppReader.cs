@@ -71,18 +71,7 @@ public static partial class HostedAppReader
         var result = KryCompiler.Check(path);
         diagnostics.AddRange(result.Diagnostics);
         if (!result.Success || result.App is not { } bound) return null;
-        var bytes = KrbWriter.Write(bound, diagnostics);
-        if (bytes is null) return null;
-        KrbDocument document;
-        try
-        {
-            document = KrbReader.Read(bytes);
-        }
-        catch (KrbFormatException e)
-        {
-            diagnostics.Add(e.ToDiagnostic($"{path} (compiled in memory)").WithNote("this is a bug in the Kryon compiler; please report it with the .kry file", null));
-            return null;
-        }
+        if (Loading.AppDocumentLoader.EmitInMemory(path, bound, diagnostics) is not { } document) return null;
         return new CompiledApp(bound, AppLoader.Load(document, new RuntimeLog()), Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
     }
 

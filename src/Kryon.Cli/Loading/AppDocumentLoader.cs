@@ -51,6 +51,12 @@ public static class AppDocumentLoader
         foreach (var script in app.Scripts)
             if (script.Code is { } code)
                 scriptSources.TryAdd(code, script.ExternalPath is { } from ? (from, 1) : (script.Location.File.Path, script.FirstLine));
+        return EmitInMemory(path, app, diagnostics);
+    }
+
+    /// <summary>Writes a checked app as KRB and reads it back, as every runtime loads it; null when either step reports an error.</summary>
+    internal static KrbDocument? EmitInMemory(string path, Compiler.Binding.BoundApp app, DiagnosticBag diagnostics)
+    {
         var bytes = KrbWriter.Write(app, diagnostics);
         if (bytes is null) return null;
         try
