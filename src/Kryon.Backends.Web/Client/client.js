@@ -35,7 +35,7 @@
   const waiters = [];
 
   // What tests and the latency benchmark read: frames drawn, input-to-pixels times, bytes received.
-  const stats = { framesDrawn: 0, version: 0, latencies: [], frameBytes: [], connects: 0, session: null, cursor: 'default' };
+  const stats = { framesDrawn: 0, version: 0, drawnVersion: 0, latencies: [], frameBytes: [], connects: 0, session: null, cursor: 'default' };
   window.kryon = {
     stats,
     /** Resolves when the next frame (or the one after version `after`) has been drawn. */
@@ -46,6 +46,8 @@
     dropConnection() { if (socket) socket.close(4000, 'dropped'); },
     /** Sends raw text on the WebSocket (tests: a misbehaving client). */
     sendRaw(text) { if (socket && socket.readyState === WebSocket.OPEN) socket.send(text); },
+    /** The text of the last frame received (drawn once stats.drawnVersion reaches stats.version), with where: tests read what the page shows. */
+    texts() { return commands.filter(c => c[0] === TEXT).map(c => ({ text: c[5], x: c[1], y: c[2], w: c[3], h: c[4] })); },
   };
 
   // ---- connection ------------------------------------------------------------------------------
@@ -138,6 +140,7 @@
     if (frame !== message) return; // a newer frame arrived meanwhile: it is drawn instead
     draw();
     stats.framesDrawn++;
+    stats.drawnVersion = message.v;
     const drawnAt = performance.now();
     if (pendingInputAt !== null) {
       stats.latencies.push(drawnAt - pendingInputAt);

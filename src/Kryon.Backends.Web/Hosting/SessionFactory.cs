@@ -12,16 +12,26 @@ namespace Kryon.Backends.Web.Hosting;
 public sealed record SessionStart(float Width, float Height, ITextMeasurer Measurer, IClipboard Clipboard);
 
 /// <summary>
-/// A started app owned by one browser session: its runtime and whatever must be disposed with it
-/// (the script manager). Disposing stops the app first (onStop, onUnmount).
+/// A started app owned by one browser session: the host holding its runtime and whatever must be
+/// disposed with it (the script manager). The session's loop follows the host, so the app may be
+/// swapped while it runs (`kryon dev --platform web` posts reloads to it) and the host's overlay
+/// lines are drawn over it. Disposing stops the app the host holds last (onStop, onUnmount).
 /// </summary>
-public sealed class HostedApp(KryonRuntime runtime, IDisposable? resources = null) : IDisposable
+public sealed class HostedApp(RuntimeHost host, IDisposable? resources = null) : IDisposable
 {
-    public KryonRuntime Runtime { get; } = runtime;
+    /// <summary>An app that is never swapped (`kryon serve`).</summary>
+    public HostedApp(KryonRuntime runtime, IDisposable? resources = null)
+        : this(new RuntimeHost(runtime), resources)
+    {
+    }
+
+    public RuntimeHost Host { get; } = host ?? throw new ArgumentNullException(nameof(host));
+
+    public KryonRuntime Runtime => Host.Runtime;
 
     public void Dispose()
     {
-        Runtime.Stop();
+        Host.Runtime.Stop();
         resources?.Dispose();
     }
 }

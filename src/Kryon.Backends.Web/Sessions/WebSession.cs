@@ -10,6 +10,7 @@ using Kryon.Runtime;
 using Kryon.Runtime.Elements;
 using Kryon.Runtime.Events;
 using Kryon.Runtime.Layout;
+using Kryon.Runtime.Platform;
 using Kryon.Values;
 
 namespace Kryon.Backends.Web.Sessions;
@@ -22,6 +23,9 @@ namespace Kryon.Backends.Web.Sessions;
 /// the frame to the attached connection when the display list changed: in full to a connection
 /// that just attached, else as a delta. A session outlives its connection: a tab that reconnects
 /// within the timeout gets the same running app back (<see cref="SessionRegistry"/>).
+/// The app is the one its <see cref="RuntimeHost"/> holds: work posted to the host (a `kryon dev`
+/// reload) runs on the loop between frames and may swap the runtime, and the host's overlay lines
+/// (the errors of a broken edit) are drawn over the app in the frames sent.
 /// </summary>
 internal sealed class WebSession
 {
@@ -37,10 +41,14 @@ internal sealed class WebSession
     private readonly AutoResetEvent _wake = new(false);
     private readonly Thread _thread;
     private readonly float _initialWidth, _initialHeight;
+    private readonly DiagnosticsOverlay _overlay = new(OverlayStyle.Window);
     private IClientConnection? _owner; // under _lock: the connection attached now
     private IClientConnection? _connection; // the loop's copy
     private volatile bool _stopping;
     private bool _mustSendFull;
+    private int _hostVersion;
+    private bool _hostChanged; // a new app or overlay: the next frame is sent even if the app's list did not change
+    private KryonRuntime? _reporting; // the runtime whose log is forwarded to _report
     private string _cursor = "default";
     private Element? _imeTarget;
     private bool _imeSent;
@@ -176,10 +184,20 @@ internal sealed class WebSession
                 owner?.Close(WebSocketCloseStatus.InternalServerError, "the app could not be started");
                 return;
             }
-            var runtime = app.Runtime;
-            foreach (var d in runtime.Log.Entries) _report(d);
-            runtime.Log.Reported += _report;
-            Loop(runtime);
+            var host = app.Host;
+            foreach (var d in host.Runtime.Log.Entries) _report(d);
+            ReportFrom(host.Runtime);
+            _hostVersion = host.Version;
+            host.Wake = () => _wake.Set();
+            try
+            {
+                Loop(host);
+            }
+            finally
+            {
+                host.Wake = null;
+                ReportFrom(null);
+            }
         }
         catch (Exception e)
         {
@@ -208,16 +226,17 @@ internal sealed class WebSession
         }
     }
 
-    private void Loop(KryonRuntime runtime)
+    private void Loop(RuntimeHost host)
     {
         long start = Stopwatch.GetTimestamp();
-        double appTimeAtStart = runtime.NowMs;
+        // A swapped-in app carries on the clock of the one it replaced (its snapshot holds it).
+        double appTimeAtStart = host.Runtime.NowMs;
         double Now() => appTimeAtStart + Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         double lastTimedFrame = double.NegativeInfinity;
 
-        while (!_stopping && runtime.IsRunning)
+        while (!_stopping && host.Runtime.IsRunning)
         {
-            double? wake = runtime.NextWakeMs;
+            double? wake = host.Runtime.NextWakeMs;
             int timeout = Timeout.Infinite;
             if (wake is { } due)
             {
@@ -225,18 +244,18 @@ internal sealed class WebSession
                 timeout = (int)Math.Clamp(Math.Ceiling(target - Now()), 0, int.MaxValue);
             }
             if (timeout != 0) _wake.WaitOne(timeout);
-            bool hadInput = Drain(runtime);
+            bool hadInput = Drain(host);
             if (_stopping) break;
             double now = Now();
-            bool timed = runtime.NextWakeMs <= now && now >= lastTimedFrame + FrameIntervalMs - 0.5;
-            if (!hadInput && !timed && !_mustSendFull) continue;
+            bool timed = host.Runtime.NextWakeMs <= now && now >= lastTimedFrame + FrameIntervalMs - 0.5;
+            if (!hadInput && !timed && !_mustSendFull && !_hostChanged) continue;
             if (timed) lastTimedFrame = now;
-            Frame(runtime, now);
+            Frame(host, now);
         }
     }
 
-    /// <summary>Runs the queued work; true when there was any.</summary>
-    private bool Drain(KryonRuntime runtime)
+    /// <summary>Runs the queued work, then what was posted to the host; true when there was any.</summary>
+    private bool Drain(RuntimeHost host)
     {
         bool any = false;
         while (true)
@@ -244,11 +263,33 @@ internal sealed class WebSession
             Action<KryonRuntime> work;
             lock (_lock)
             {
-                if (!_work.TryDequeue(out work!)) return any;
+                if (!_work.TryDequeue(out work!)) break;
             }
             any = true;
-            work(runtime);
+            work(host.Runtime);
         }
+        if (host.RunPendingWork()) any = true;
+        FollowHost(host);
+        return any;
+    }
+
+    /// <summary>After a swap or a change of overlay: forward the new app's log, send its title, place the IME again, send a frame.</summary>
+    private void FollowHost(RuntimeHost host)
+    {
+        if (host.Version == _hostVersion) return;
+        _hostVersion = host.Version;
+        _hostChanged = true;
+        if (ReferenceEquals(host.Runtime, _reporting)) return;
+        ReportFrom(host.Runtime);
+        _imeSent = false;
+        if (_connection is { } connection) SendTitle(host.Runtime, connection);
+    }
+
+    private void ReportFrom(KryonRuntime? runtime)
+    {
+        if (_reporting is not null) _reporting.Log.Reported -= _report;
+        _reporting = runtime;
+        if (runtime is not null) runtime.Log.Reported += _report;
     }
 
     private void AttachNow(KryonRuntime runtime, IClientConnection connection)
@@ -259,19 +300,30 @@ internal sealed class WebSession
         _cursor = "default";
         _imeSent = false;
         connection.Send($"{{\"t\":\"session\",\"id\":{JsonString.Quote(Id)}}}");
+        SendTitle(runtime, connection);
+    }
+
+    private static void SendTitle(KryonRuntime runtime, IClientConnection connection)
+    {
         if (runtime.Tree.Root?.Get(Props.WindowTitle) is StringValue { Value.Length: > 0 } title)
             connection.Send($"{{\"t\":\"title\",\"text\":{JsonString.Quote(title.Value)}}}");
     }
 
-    private void Frame(KryonRuntime runtime, double now)
+    private void Frame(RuntimeHost host, double now)
     {
+        var runtime = host.Runtime;
         bool changed = runtime.RunFrame(now);
-        if (_connection is not { } connection) return;
-        if (changed || _mustSendFull)
+        if (_connection is not { } connection)
+        {
+            _hostChanged = false; // the tab that attaches next gets a full frame anyway
+            return;
+        }
+        if (changed || _mustSendFull || _hostChanged)
         {
             bool full = _mustSendFull;
-            string message = _encoder.Encode(runtime.DisplayList);
+            string message = _encoder.Encode(_overlay.Compose(runtime.DisplayList, host.OverlayLines));
             _mustSendFull = false;
+            _hostChanged = false;
             connection.Send(message);
             FrameSent?.Invoke(Encoding.UTF8.GetByteCount(message), full);
         }

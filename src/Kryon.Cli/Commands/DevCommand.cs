@@ -14,7 +14,7 @@ public sealed record DevOptions(string Path)
 {
     public bool Headless { get; init; }
 
-    /// <summary>desktop, terminal or headless; null: headless when <see cref="Headless"/>, else the first interactive platform that can run here.</summary>
+    /// <summary>desktop, terminal, web or headless; null: headless when <see cref="Headless"/>, else the first interactive platform that can run here.</summary>
     public string? Platform { get; init; }
 
     /// <summary>Headless only: input steps played once after the app starts (the same file as `kryon run --events`).</summary>
@@ -31,10 +31,16 @@ public sealed record DevOptions(string Path)
     public int? Width { get; init; }
 
     public int? Height { get; init; }
+
+    /// <summary>Web only: the port to serve on (null: 8080; 0: any free port).</summary>
+    public int? Port { get; init; }
+
+    /// <summary>Web only: the address to listen on (null: 127.0.0.1).</summary>
+    public string? Host { get; init; }
 }
 
 /// <summary>
-/// `kryon dev app.kry [--platform desktop|terminal|headless] [--headless] [--events events.json] [--dump-state] [--log reloads.jsonl] [--poll]`.
+/// `kryon dev app.kry [--platform desktop|terminal|web|headless] [--headless] [--events events.json] [--dump-state] [--log reloads.jsonl] [--poll] [--port N] [--host ADDRESS]`.
 /// Runs the app like `kryon run` and watches its files (the `.kry`, its includes, its `from`
 /// scripts, <see cref="SourceWatcher"/>); every save recompiles and swaps the running app keeping
 /// its state (<see cref="DevSession"/>). A broken edit keeps the last good app running and shows
@@ -42,26 +48,29 @@ public sealed record DevOptions(string Path)
 /// writes one JSON line (<see cref="ReloadReport.Json"/>) to standard error or `--log`.
 /// Headless (for scripts and tests): plays `--events`, then reloads on saves until standard input
 /// closes or the process is interrupted, and prints the final state with `--dump-state`.
+/// Web (DevCommand.Web.cs): serves the app as `kryon serve` does and reloads every open tab.
 /// Exit code 1 when the first version has errors (there is nothing to fall back on) or no platform
 /// can run here, 2 for bad options, else 0.
 /// </summary>
-public static class DevCommand
+public static partial class DevCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "The app to develop: a .kry file." };
         var headless = new Option<bool>("--headless") { Description = "Run without a display (the same as --platform headless): reloads until standard input closes." };
-        var platform = new Option<string?>("--platform") { HelpName = "desktop|terminal|headless", Description = "Where to show the app (default: desktop when a display is available, else the terminal)." };
-        platform.AcceptOnlyFromAmong([.. PlatformCatalog.Names]);
+        var platform = new Option<string?>("--platform") { HelpName = "desktop|terminal|web|headless", Description = "Where to show the app (default: desktop when a display is available, else the terminal; web: serve it to browser tabs)." };
+        platform.AcceptOnlyFromAmong([.. PlatformCatalog.Names, WebPlatform]);
         var events = new Option<string?>("--events") { HelpName = "events.json", Description = "Headless: input steps to play once the app has started (as `kryon run --events`)." };
         var dump = new Option<bool>("--dump-state") { Description = "When the session ends, print the app's snapshot as JSON (variables, focus, inputs, …)." };
         var log = new Option<string?>("--log") { HelpName = "reloads.jsonl", Description = "Write the JSON reload log (one line per reload, with stage timings) to this file instead of standard error." };
         var poll = new Option<bool>("--poll") { Description = "Check the files for changes every 200 ms instead of using file system notifications (network drives, some containers)." };
         var width = new Option<int?>("--width") { Description = "Window width in px (default: the App's window_width, else 800)." };
         var height = new Option<int?>("--height") { Description = "Window height in px (default: the App's window_height, else 600)." };
+        var port = new Option<int?>("--port") { Description = "Web: the TCP port to serve on (default 8080; 0: any free port)." };
+        var host = new Option<string?>("--host") { Description = "Web: the address to listen on (default 127.0.0.1: this machine only)." };
         var command = new Command("dev", "Run an app and reload it on every save, keeping its state; broken edits show their diagnostics and keep the last good version running.")
         {
-            file, platform, headless, events, dump, log, poll, width, height,
+            file, platform, headless, events, dump, log, poll, width, height, port, host,
         };
         command.SetAction(parse => Run(new DevOptions(parse.GetValue(file)!)
         {
@@ -73,6 +82,8 @@ public static class DevCommand
             Poll = parse.GetValue(poll),
             Width = parse.GetValue(width),
             Height = parse.GetValue(height),
+            Port = parse.GetValue(port),
+            Host = parse.GetValue(host),
         }, Console.Out, Console.Error));
         return command;
     }
@@ -84,6 +95,7 @@ public static class DevCommand
             errors.WriteLine($"kryon dev: {bad}");
             return 2;
         }
+        if (options.Platform == WebPlatform) return RunWeb(options, output, errors);
         bool headless = options.Headless || options.Platform == "headless";
         IReloadablePlatform? shown = null;
         if (!headless)
@@ -155,8 +167,7 @@ public static class DevCommand
             watcher.Watch(session.WatchedFiles);
             // A save made between the first compile and the start of the watch has no event of its own.
             session.Host.Post(ReloadAndReport);
-            Print($"kryon dev: watching {Count(session.WatchedFiles.Count, "file")} ({string.Join(", ", session.WatchedFiles.Select(f => Path.GetRelativePath(AppDocumentLoader.DirectoryOf(options.Path), f)))}); " +
-                $"save to reload, {(headless ? "close standard input" : "close the window or press Ctrl+C")} to stop\n");
+            Print(WatchingLine(options.Path, session.WatchedFiles, "save to reload", headless ? "close standard input" : "close the window or press Ctrl+C"));
 
             using var stop = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
@@ -199,6 +210,13 @@ public static class DevCommand
         if (options.Headless && options.Platform is not (null or "headless")) return $"--headless and --platform {options.Platform} contradict each other; give one";
         if (options.EventsPath is not null && !options.Headless && options.Platform != "headless")
             return "--events plays scripted input in a headless session; add --headless (or --platform headless)";
+        if ((options.Port is not null || options.Host is not null) && options.Platform != WebPlatform)
+            return "--port and --host are for serving the app to browsers; add --platform web";
+        if (options.Port is < 0 or > 65535) return "--port must be between 0 and 65535";
+        if (options.Platform == WebPlatform && options.DumpState)
+            return "--dump-state prints one app's state; with --platform web every tab runs its own app, so use it with --headless";
+        if (options.Platform == WebPlatform && (options.Width is not null || options.Height is not null))
+            return "--width and --height size a window; in the browser the app takes the tab's size";
         if (string.Equals(Path.GetExtension(options.Path), ".krb", StringComparison.OrdinalIgnoreCase))
             return $"{options.Path} is compiled KRB; kryon dev recompiles the app on every save, so give it the .kry file";
         return null;
@@ -217,6 +235,13 @@ public static class DevCommand
             try { stop.Cancel(); } catch (ObjectDisposedException) { /* the session already ended */ }
         }) { IsBackground = true, Name = "kryon dev stdin" };
         reader.Start();
+    }
+
+    /// <summary>"kryon dev: watching 2 files (app.kry, app.lua); save to reload, … to stop".</summary>
+    private static string WatchingLine(string appPath, IReadOnlyCollection<string> files, string onSave, string toStop)
+    {
+        string directory = AppDocumentLoader.DirectoryOf(appPath);
+        return $"kryon dev: watching {Count(files.Count, "file")} ({string.Join(", ", files.Select(f => Path.GetRelativePath(directory, f)))}); {onSave}, {toStop} to stop\n";
     }
 
     private static string ChooseFailure()

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
-using Kryon.Backends.Cairo;
-using Kryon.Backends.Web;
 using Kryon.Cli.Loading;
 using Kryon.Cli.Serving;
 using Kryon.Diagnostics;
@@ -11,9 +8,9 @@ namespace Kryon.Cli.Commands;
 /// <summary>What `kryon serve` was asked to do.</summary>
 public sealed record ServeOptions(string Path)
 {
-    public int Port { get; init; } = 8080;
+    public int Port { get; init; } = WebServing.DefaultPort;
 
-    public string Host { get; init; } = "127.0.0.1";
+    public string Host { get; init; } = WebServing.DefaultHost;
 }
 
 /// <summary>
@@ -28,8 +25,8 @@ public static class ServeCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "The app to serve: a .kry file (compiled in memory) or a .krb file." };
-        var port = new Option<int>("--port") { Description = "The TCP port to listen on (0: any free port).", DefaultValueFactory = _ => 8080 };
-        var host = new Option<string>("--host") { Description = "The address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 opens it to the network).", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "The TCP port to listen on (0: any free port).", DefaultValueFactory = _ => WebServing.DefaultPort };
+        var host = new Option<string>("--host") { Description = "The address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 opens it to the network).", DefaultValueFactory = _ => WebServing.DefaultHost };
         var command = new Command("serve", "Serve an app to web browsers: each tab runs its own instance, drawn on a canvas.") { file, port, host };
         command.SetAction((parse, cancel) => RunAsync(new ServeOptions(parse.GetValue(file)!)
         {
@@ -56,52 +53,13 @@ public static class ServeCommand
             return 1;
         }
         output.Write(DiagnosticFormatter.FormatHuman(diagnostics.Items, color));
-        if (CairoBackend.Check() is { } missing)
+        if (WebServing.WhyUnavailable() is { } why)
         {
-            errors.WriteLine($"kryon serve: text is measured with Pango on the server: {missing}");
+            errors.WriteLine($"kryon serve: {why}");
             return 1;
         }
-
-        var printLock = new Lock();
-        void Report(Diagnostic d)
-        {
-            lock (printLock) errors.Write(DiagnosticFormatter.FormatHuman([d]));
-        }
-        WebServer server;
-        try
-        {
-            server = await WebServer.StartAsync(new WebServerOptions
-            {
-                Host = options.Host,
-                Port = options.Port,
-                AppDirectory = AppDocumentLoader.DirectoryOf(options.Path),
-                Title = Path.GetFileNameWithoutExtension(options.Path),
-                Report = Report,
-            }, AppSessionFactory.For(options.Path, document, scriptSources));
-        }
-        catch (WebListenException e)
-        {
-            Report(Diagnostic.Create(DiagnosticCodes.WebListenFailed, null, e.Message, "pick another port with --port N (0: any free port)"));
-            return 1;
-        }
-
-        await using (server)
-        {
-            output.WriteLine($"kryon serve: {options.Path} at {server.Url} (Ctrl+C stops)");
-            if (options.Host is not ("127.0.0.1" or "::1" or "[::1]" or "localhost"))
-                errors.WriteLine($"kryon serve: listening on {options.Host}: anyone who can reach this machine can use the app");
-            output.Flush();
-            // Ctrl+C arrives as `cancel`; SIGTERM (a service manager, `kill`) stops the same way.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
-            await server.WaitAsync(stop.Token);
-            output.WriteLine("kryon serve: stopping");
-        }
-        return 0;
+        return await WebServing.ServeAsync("kryon serve", options.Path, options.Host, options.Port, AppSessionFactory.For(options.Path, document, scriptSources),
+            WebServing.Reporter(errors), output, errors, cancel);
     }
 
     private static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";

@@ -27,6 +27,12 @@ public sealed record DevSessionOptions(string AppPath)
 
     /// <summary>Called for every report to the running app's log (from the version running then).</summary>
     public Action<Diagnostic>? RuntimeReported { get; init; }
+
+    /// <summary>
+    /// Compilations shared with other sessions on the same app (the tabs of `kryon dev --platform
+    /// web`), so one save compiles once; null: the session compiles for itself.
+    /// </summary>
+    public DevCompilations? Compilations { get; init; }
 }
 
 /// <summary>
@@ -41,15 +47,17 @@ public sealed record DevSessionOptions(string AppPath)
 public sealed class DevSession : IDisposable
 {
     private readonly DevSessionOptions _options;
+    private readonly DevCompilations _compilations;
     private readonly FileFingerprints _fingerprints = new();
     private DevCompilation _compiled;
     private ScriptManager _scripts;
     /// <summary>The last full reload failed: the running app is older than the `.kry` files, so only a full reload can catch up.</summary>
     private bool _appBehindFiles;
 
-    private DevSession(DevSessionOptions options, DevCompilation compiled, ScriptManager scripts, KryonRuntime runtime)
+    private DevSession(DevSessionOptions options, DevCompilations compilations, DevCompilation compiled, ScriptManager scripts, KryonRuntime runtime)
     {
         _options = options;
+        _compilations = compilations;
         _compiled = compiled;
         _scripts = scripts;
         Host = new RuntimeHost(runtime);
@@ -68,21 +76,34 @@ public sealed class DevSession : IDisposable
     public IReadOnlyCollection<string> WatchedFiles => _fingerprints.Files;
 
     /// <summary>
-    /// Compiles, loads and starts the first version. Null when it has errors (in
-    /// <paramref name="diagnostics"/>): there is no good version to fall back on yet.
+    /// Compiles, loads and starts the app as its files are now. When they have errors (added to
+    /// <paramref name="diagnostics"/>) it starts the last version of them that compiled, with the
+    /// errors over it as after a broken save, if the shared <see cref="DevSessionOptions.Compilations"/>
+    /// have one; else it returns null: there is no good version to fall back on yet.
     /// </summary>
     public static DevSession? Open(DevSessionOptions options, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var compiled = DevCompiler.Compile(options.AppPath);
-        diagnostics.AddRange(compiled.Diagnostics);
-        if (compiled.Document is null) return null;
+        var compilations = options.Compilations ?? new DevCompilations(options.AppPath);
+        var newest = compilations.Compile();
+        diagnostics.AddRange(newest.Diagnostics);
+        var compiled = newest.Succeeded ? newest : compilations.LastGood;
+        if (compiled is null) return null;
         var (scripts, runtime) = Load(options, compiled, new RuntimeLog(), options.Width, options.Height);
         runtime.Start();
         // A snapshot now builds the app's load-time baseline and compiles the snapshot code, which
         // the first save would otherwise wait for (about as long as loading the app once more).
         runtime.TakeSnapshot();
-        return new DevSession(options, compiled, scripts, runtime);
+        var session = new DevSession(options, compilations, compiled, scripts, runtime);
+        if (!newest.Succeeded)
+        {
+            // The files are ahead of the version running: the next save must recompile the app.
+            session._fingerprints.Follow(compiled.Files.Union(newest.Files));
+            session._appBehindFiles = true;
+            var broken = newest.Diagnostics.Where(d => d.IsError && d.Location is not null).Select(d => Path.GetFullPath(d.Location!.Value.File.Path)).Distinct().ToList();
+            session.Host.ShowOverlay(ReloadReport.OverlayLines(Failed(broken, ReloadStages.None, newest.Diagnostics)));
+        }
+        return session;
     }
 
     /// <summary>
@@ -108,7 +129,7 @@ public sealed class DevSession : IDisposable
         long snapshotStart = Stopwatch.GetTimestamp();
         var snapshot = old.TakeSnapshot();
         double snapshotMs = Ms(snapshotStart);
-        var compiled = DevCompiler.Compile(_options.AppPath);
+        var compiled = _compilations.Compile();
         // Watch what the edit reads too (a new include), even when it does not compile yet.
         _fingerprints.Follow(compiled.Files.Union(_compiled.Files));
         var stages = new ReloadStages(compiled.Parse.TotalMilliseconds, compiled.Bind.TotalMilliseconds, compiled.Emit.TotalMilliseconds, 0, 0, 0, 0);

@@ -5,6 +5,7 @@ public sealed class ReloadLogWriter : IDisposable
 {
     private readonly TextWriter? _writer;
     private readonly bool _owned;
+    private readonly Lock _lock = new();
 
     private ReloadLogWriter(TextWriter? writer, bool owned)
     {
@@ -31,11 +32,16 @@ public sealed class ReloadLogWriter : IDisposable
         }
     }
 
-    public void Write(ReloadResult result)
+    /// <summary>Writes one line; any thread (the tabs of a web session reload on their own).</summary>
+    public void Write(ReloadResult result, int? tab = null)
     {
         if (_writer is null) return;
-        _writer.WriteLine(ReloadReport.Json(result));
-        _writer.Flush();
+        string line = ReloadReport.Json(result, tab);
+        lock (_lock)
+        {
+            _writer.WriteLine(line);
+            _writer.Flush();
+        }
     }
 
     public void Dispose()

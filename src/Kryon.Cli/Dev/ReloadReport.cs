@@ -15,15 +15,17 @@ public static class ReloadReport
 {
     /// <summary>
     /// {"event":"reload","kind":"full|script|failed","ok":…,"changed":[…],"totalMs":…,"stages":{…},
-    /// "kept":{…},"dropped":{…},"scripts":[…],"diagnostics":[…]} on one line.
+    /// "kept":{…},"dropped":{…},"scripts":[…],"diagnostics":[…]} on one line; with "tab":n after
+    /// "event" when the app runs in several browser tabs (each reloads on its own).
     /// </summary>
-    public static string Json(ReloadResult result)
+    public static string Json(ReloadResult result, int? tab = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("event", "reload");
+            if (tab is { } n) w.WriteNumber("tab", n);
             w.WriteString("kind", result.Kind.ToString().ToLowerInvariant());
             w.WriteBoolean("ok", result.Ok);
             w.WriteStartArray("changed");
@@ -65,11 +67,13 @@ public static class ReloadReport
         };
     }
 
-    /// <summary>The line and, under it, the diagnostics in `kryon check`'s format (infos and the failure summary included).</summary>
-    public static string Human(ReloadResult result, bool color = false)
+    /// <summary>The line (after "tab n: " for one of several browser tabs) and, under it, the diagnostics in `kryon check`'s format (infos and the failure summary included).</summary>
+    public static string Human(ReloadResult result, bool color = false, int? tab = null)
     {
         var sb = new StringBuilder();
-        sb.Append(DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)).Append(' ').Append(Line(result)).Append('\n');
+        sb.Append(DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)).Append(' ');
+        if (tab is { } n) sb.Append("tab ").Append(n).Append(": ");
+        sb.Append(Line(result)).Append('\n');
         foreach (var d in result.Diagnostics) DiagnosticFormatter.AppendHuman(sb, d, color);
         return sb.ToString();
     }

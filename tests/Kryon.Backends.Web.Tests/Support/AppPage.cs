@@ -66,9 +66,12 @@ internal sealed class AppPage(IPage page, ServedApp app)
     public async Task<string?> VariableAsync(string name) => await InspectAsync(rt => rt.State.GetVariable(name)?.Describe());
 
     /// <summary>The canvas's pixels (RGBA, not premultiplied, row-major) at its backing-store size.</summary>
-    public async Task<(int Width, int Height, byte[] Rgba)> PixelsAsync()
+    public Task<(int Width, int Height, byte[] Rgba)> PixelsAsync() => PixelsAsync(Page);
+
+    /// <summary>The pixels of the canvas in any page showing a Kryon app.</summary>
+    public static async Task<(int Width, int Height, byte[] Rgba)> PixelsAsync(IPage page)
     {
-        var result = await Page.EvaluateAsync<CanvasPixels>("""
+        var result = await page.EvaluateAsync<CanvasPixels>("""
             () => {
               const c = document.getElementById('kryon-canvas');
               const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;

@@ -108,6 +108,23 @@ public sealed class DevCommandTests : IDisposable
         Assert.Contains("--events", errors.ToString());
     }
 
+    [Fact]
+    public void Web_options_are_checked_against_the_platform()
+    {
+        string app = _folder.PathOf("app.kry");
+        var errors = new StringWriter();
+        Assert.Equal(2, DevCommand.Run(new DevOptions(app) { Platform = "desktop", Port = 9000 }, new StringWriter(), errors));
+        Assert.Contains("add --platform web", errors.ToString());
+
+        errors = new StringWriter();
+        Assert.Equal(2, DevCommand.Run(new DevOptions(app) { Platform = "web", Port = 70000 }, new StringWriter(), errors));
+        Assert.Contains("--port must be between 0 and 65535", errors.ToString());
+
+        errors = new StringWriter();
+        Assert.Equal(2, DevCommand.Run(new DevOptions(app) { Platform = "web", DumpState = true }, new StringWriter(), errors));
+        Assert.Contains("every tab runs its own app", errors.ToString());
+    }
+
     private static Process StartKryon(params string[] arguments)
     {
         var psi = new ProcessStartInfo("dotnet")

@@ -2,6 +2,7 @@ using Kryon.Cli.Dev;
 using Kryon.Diagnostics;
 using Kryon.Compiler.Binding;
 using Kryon.Runtime.Elements;
+using Kryon.Testing;
 using Kryon.Values;
 
 namespace Kryon.Cli.Tests.Dev;
@@ -176,25 +177,9 @@ public sealed class DevSessionTests : IDisposable
         Assert.Contains(_folder.PathOf("parts/more.kry"), session.WatchedFiles);
     }
 
-    private const string ScriptApp = """
-        @variables {
-            count: Int = 0
-        }
+    private static readonly string ScriptApp = DevTestApps.Counter(scriptFile: true);
 
-        App {
-            window_width: 300
-            window_height: 200
-            Button { id: "increment"; text: "+"; onClick: "increment" }
-        }
-
-        @script "lua" from "logic.lua"
-        """;
-
-    private static string Logic(int step) => $$"""
-        function increment(id)
-            kryon.setVariable("count", (tonumber(kryon.getVariable("count")) or 0) + {{step}})
-        end
-        """;
+    private static string Logic(int step) => DevTestApps.Logic(step);
 
     [Fact]
     public void Script_only_edit_reloads_just_that_script_and_keeps_the_running_app()
