@@ -10,12 +10,18 @@ namespace Kryon.Cli.Dev;
 /// (one watcher per folder, events for other files ignored); when they fail (the system's limit on
 /// watches, a folder that goes away) or <c>poll</c> is asked for, it checks the files' size and
 /// time every <see cref="PollIntervalMs"/> instead. <see cref="Changed"/> runs on a pool thread.
+/// A burst that leaves a file empty or gone which had content when it was watched is taken for a
+/// save still being written (truncated or renamed away, the new content not in yet: on a busy
+/// machine the editor may be preempted between the two steps for longer than the debounce), and
+/// is given up to <see cref="UnfinishedSaveGraceMs"/> to finish before it is reported anyway.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
     public const int DefaultDebounceMs = 40;
 
     public const int PollIntervalMs = 200;
+
+    public const int UnfinishedSaveGraceMs = 1000;
 
     private readonly object _gate = new();
     private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
@@ -24,6 +30,8 @@ public sealed class SourceWatcher : IDisposable
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private Timer? _poll;
     private bool _disposed;
+    private readonly Dictionary<string, long> _lengthsReported = new(StringComparer.Ordinal); // each file's length when watched or last reported (−1: gone)
+    private long _unfinishedSinceTick = -1; // when Fire first found a save that looked unfinished
 
     /// <param name="poll">Check the files on a timer instead of asking for notifications (network file systems, containers).</param>
     public SourceWatcher(Action changed, int debounceMs = DefaultDebounceMs, bool poll = false)
@@ -52,7 +60,10 @@ public sealed class SourceWatcher : IDisposable
             if (_disposed) return;
             _files = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             _stamps.Clear();
+            _lengthsReported.Clear();
+            _unfinishedSinceTick = -1;
             foreach (string file in _files) _stamps[file] = StampOf(file);
+            foreach (var (file, stamp) in _stamps) _lengthsReported[file] = stamp.Length;
             if (_poll is not null) return;
             var folders = _files.Select(f => Path.GetDirectoryName(f) ?? "/").ToHashSet(StringComparer.Ordinal);
             foreach (string gone in _folders.Keys.Where(f => !folders.Contains(f)).ToList())
@@ -113,9 +124,24 @@ public sealed class SourceWatcher : IDisposable
         lock (_gate)
         {
             if (_disposed) return;
+            if (_files.Any(LooksHalfWritten))
+            {
+                long now = Environment.TickCount64;
+                if (_unfinishedSinceTick < 0) _unfinishedSinceTick = now;
+                if (now - _unfinishedSinceTick < UnfinishedSaveGraceMs)
+                {
+                    _debounce.Change(DebounceMs, Timeout.Infinite); // look again after another quiet period
+                    return;
+                }
+            }
+            _unfinishedSinceTick = -1;
+            foreach (string file in _files) _lengthsReported[file] = StampOf(file).Length;
         }
         Changed();
     }
+
+    /// <summary>The file had content when it was last seen and is now empty or gone.</summary>
+    private bool LooksHalfWritten(string file) => _lengthsReported.TryGetValue(file, out long length) && length > 0 && StampOf(file).Length <= 0;
 
     private void FallBack(string why)
     {
@@ -149,7 +175,7 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private static (long, DateTime) StampOf(string file)
+    private static (long Length, DateTime Written) StampOf(string file)
     {
         var info = new FileInfo(file);
         return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);

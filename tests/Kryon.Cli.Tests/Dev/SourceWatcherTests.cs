@@ -80,4 +80,32 @@ public sealed class SourceWatcherTests : IDisposable
         File.WriteAllText(app, "App { window_width: 10 }");
         Assert.True(_changes.Wait(EventTimeout), "polling did not see the change");
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_save_that_left_the_file_empty_waits_for_its_content(bool poll)
+    {
+        string app = _folder.Write("app.kry", "App {}");
+        using var watcher = Watch(app, poll);
+        using (new FileStream(app, FileMode.Truncate)) { } // an editor's first step, then preempted
+        var truncatedAt = DateTime.UtcNow;
+        Assert.False(_changes.Wait(DebounceMs * 2 + SourceWatcher.PollIntervalMs), "the half-written save was reported");
+        File.WriteAllText(app, "App { window_width: 10 }");
+        Assert.True(_changes.Wait(EventTimeout), "the finished save was not reported");
+        Assert.True(DateTime.UtcNow - truncatedAt < TimeSpan.FromMilliseconds(SourceWatcher.UnfinishedSaveGraceMs + DebounceMs * 3), "reported only after the grace time");
+        Thread.Sleep(DebounceMs * 3);
+        Assert.Equal(1, Volatile.Read(ref _count));
+    }
+
+    [Fact]
+    public void A_file_that_stays_empty_is_reported_after_the_grace_time()
+    {
+        string app = _folder.Write("app.kry", "App {}");
+        using var watcher = Watch(app);
+        var start = DateTime.UtcNow;
+        File.WriteAllText(app, "");
+        Assert.True(_changes.Wait(EventTimeout), "emptying the file was never reported");
+        Assert.True(DateTime.UtcNow - start >= TimeSpan.FromMilliseconds(SourceWatcher.UnfinishedSaveGraceMs), "reported before the grace time");
+    }
 }
