@@ -135,7 +135,13 @@ public sealed class SourceWatcher : IDisposable
                 }
             }
             _unfinishedSinceTick = -1;
-            foreach (string file in _files) _lengthsReported[file] = StampOf(file).Length;
+            foreach (string file in _files)
+            {
+                // Polling must not report again what this report already covers.
+                var stamp = StampOf(file);
+                _stamps[file] = stamp;
+                _lengthsReported[file] = stamp.Length;
+            }
         }
         Changed();
     }
