@@ -130,6 +130,8 @@ internal sealed class TerminalSession(TerminalDevice tty, RuntimeHost host, Term
             lastFrame = now;
             if (changed || redraw || FocusedHandle() != _renderer.FocusedElement) Draw();
         }
+        // Input read together with the quit key (keys typed just before Ctrl+Q) still reaches the app.
+        if (Runtime.IsRunning && Runtime.PendingEvents > 0) Runtime.RunFrame(Now());
     }
 
     /// <summary>Runs what was posted to the host (a reload); true when the app or the status line changed.</summary>

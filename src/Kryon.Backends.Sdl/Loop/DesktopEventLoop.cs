@@ -81,6 +81,8 @@ internal sealed unsafe class DesktopEventLoop(RuntimeHost host, SdlWindow window
                 Frame(now, forceRender: false);
                 lastFrame = now;
             }
+            // Input that came just before the close (the last keys typed) still reaches the app, as it would have a frame later.
+            if (Runtime.IsRunning && Runtime.PendingEvents > 0) Runtime.RunFrame(Now());
         }
         finally
         {

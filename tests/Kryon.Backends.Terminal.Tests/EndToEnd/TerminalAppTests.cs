@@ -113,6 +113,22 @@ public sealed class TerminalAppTests : IDisposable
     }
 
     [Fact]
+    public void Keys_typed_together_with_ctrl_q_still_reach_the_app()
+    {
+        Start("login.kry", 100, 30, "--dump-state");
+        var screen = _tmux.WaitFor(s => s.Contains("Welcome back") && s.Contains("Sign in"), "the login form");
+        var field = Find(screen, l => l.Contains("you@example.com"), 'y');
+        _tmux.Click(field.Column, field.Row);
+        _tmux.WaitFor(_ => _tmux.Display("#{cursor_flag}") == "1", "the cursor to show");
+
+        _tmux.Bytes("ada\u0011"); // one write: the app reads the letters and Ctrl+Q at once
+        QuitsAndRestoresTheTerminal();
+
+        using var dump = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "out.txt")));
+        Assert.Equal("ada", dump.RootElement.GetProperty("inputs").GetProperty("email").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Resizing_the_window_lays_the_app_out_again_and_sigterm_restores_the_terminal()
     {
         Start("counter.kry", 100, 30);
