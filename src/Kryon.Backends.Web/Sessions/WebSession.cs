@@ -32,6 +32,13 @@ internal sealed class WebSession
     /// <summary>Timer- and animation-driven frames run at most this often (60 Hz); input-driven ones at once.</summary>
     public const double FrameIntervalMs = 1000.0 / 60;
 
+    /// <summary>
+    /// How many frames may be sent that the client has not reported drawn. A slow or stalled tab
+    /// gets no more until it catches up, then the newest frame (a delta against the last one it
+    /// got): frames do not pile up in the server's memory for a client that does not read them.
+    /// </summary>
+    public const int MaxFramesAhead = 8;
+
     private readonly SessionFactory _factory;
     private readonly ITextMeasurer _measurer;
     private readonly FrameEncoder _encoder;
@@ -46,6 +53,7 @@ internal sealed class WebSession
     private IClientConnection? _connection; // the loop's copy
     private volatile bool _stopping;
     private bool _mustSendFull;
+    private bool _frameHeld; // a changed frame waits for the client to catch up (MaxFramesAhead)
     private int _hostVersion;
     private bool _hostChanged; // a new app or overlay: the next frame is sent even if the app's list did not change
     private KryonRuntime? _reporting; // the runtime whose log is forwarded to _report
@@ -128,7 +136,8 @@ internal sealed class WebSession
 
     public void PostInput(InputEvent input) => Post(runtime => runtime.Enqueue(input));
 
-    public void MarkDrawn(int version) => Post(_ => DrawnVersion = Math.Max(DrawnVersion, version));
+    /// <summary>The client drew frame <paramref name="version"/> (never counted beyond the frames sent).</summary>
+    public void MarkDrawn(int version) => Post(_ => DrawnVersion = Math.Min(Math.Max(DrawnVersion, version), _encoder.Version));
 
     /// <summary>Stops the app (onStop) and ends the loop; the attached connection, if any, is closed with <paramref name="reason"/>.</summary>
     public void Stop(string reason = "session closed")
@@ -318,14 +327,18 @@ internal sealed class WebSession
             _hostChanged = false; // the tab that attaches next gets a full frame anyway
             return;
         }
-        if (changed || _mustSendFull || _hostChanged)
+        if (changed || _mustSendFull || _hostChanged || _frameHeld)
         {
             bool full = _mustSendFull;
-            string message = _encoder.Encode(_overlay.Compose(runtime.DisplayList, host.OverlayLines));
-            _mustSendFull = false;
-            _hostChanged = false;
-            connection.Send(message);
-            FrameSent?.Invoke(Encoding.UTF8.GetByteCount(message), full);
+            _hostChanged = false; // the new app or overlay goes with this frame, or with the held one
+            _frameHeld = !full && _encoder.Version - DrawnVersion >= MaxFramesAhead;
+            if (!_frameHeld)
+            {
+                string message = _encoder.Encode(_overlay.Compose(runtime.DisplayList, host.OverlayLines));
+                _mustSendFull = false;
+                connection.Send(message);
+                FrameSent?.Invoke(Encoding.UTF8.GetByteCount(message), full);
+            }
         }
         string cursor = CursorNames.For(runtime.Hovered);
         if (cursor != _cursor)

@@ -110,6 +110,47 @@ public sealed class ServerLimitsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_client_that_does_not_draw_gets_a_few_frames_ahead_then_the_newest_once_it_catches_up()
+    {
+        await using var app = await ServedApp.StartAsync("stopwatch.kry");
+        await using var client = await RawClient.ConnectAsync(app.Url);
+        await client.HelloAsync(400, 600);
+        string id = (await client.ReceiveAsync("session"))!.Value.GetProperty("id").GetString()!;
+        Assert.NotNull(await client.ReceiveAsync("frame"));
+        var start = await app.Session(id).InspectAsync(rt => rt.GetElementById("start_stop")!.ScreenBox);
+        float x = start.X + start.Width / 2, y = start.Y + start.Height / 2;
+        await client.SendAsync($"{{\"t\":\"down\",\"x\":{x},\"y\":{y}}}");
+        await client.SendAsync($"{{\"t\":\"up\",\"x\":{x},\"y\":{y}}}");
+
+        // The stopwatch runs (a new readout every tick), but this client acknowledges nothing.
+        var frames = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (await client.ReceiveAsync(TimeSpan.FromMinutes(1)) is { } m)
+                    if (m.GetProperty("t").GetString() == "frame") frames.Enqueue(m.GetProperty("v").GetInt32());
+            }
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client was closed at the end of the test.
+            }
+        });
+        // Frame 8 is the last one sent ahead (README: 8 at most); the stopwatch ticks several times a second meanwhile.
+        await InteractionTests.WaitUntilAsync(() => Task.FromResult(frames.Contains(8)));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var held = frames.ToList();
+        Assert.True(held.Max() == 8, $"frames sent ahead of the client: {string.Join(", ", held)}");
+
+        // Catching up brings the newest state, and frames flow again.
+        await client.SendAsync($"{{\"t\":\"drawn\",\"v\":{held.Max()}}}");
+        await InteractionTests.WaitUntilAsync(() => Task.FromResult(frames.Count > held.Count));
+        var after = frames.Skip(held.Count).ToList();
+        Assert.Equal(held.Max() + 1, after[0]);
+        Assert.True(after.Max() <= held.Max() + 8, $"after catching up: {string.Join(", ", after)}");
+    }
+
+    [Fact]
     public async Task A_first_message_that_is_not_a_hello_closes_the_connection()
     {
         await using var app = await ServedApp.StartAsync("counter.kry");
