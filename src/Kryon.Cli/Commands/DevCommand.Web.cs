@@ -15,7 +15,8 @@ public static partial class DevCommand
     /// reloads every open tab keeping its state (<see cref="WebDevTabs"/>); a broken edit keeps each
     /// tab's app running with the errors drawn over it, and a tab opened then gets the last good
     /// version with the same errors. Each tab's reload is one line on the console and one JSON
-    /// line (with "tab") in the reload log. Runs until Ctrl+C or SIGTERM.
+    /// line (with "tab") in the reload log. When the first version has errors it waits for a save
+    /// that compiles before it serves (<see cref="FixWaiter"/>). Runs until Ctrl+C or SIGTERM.
     /// </summary>
     private static int RunWeb(DevOptions options, TextWriter output, TextWriter errors)
     {
@@ -25,28 +26,26 @@ public static partial class DevCommand
             errors.WriteLine($"  help: develop it without a display: kryon dev {options.Path} --headless");
             return 1;
         }
-        bool color = output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        bool color = OutputColor(output);
         var compilations = new DevCompilations(options.Path);
-        var first = compilations.Compile();
-        output.Write(DiagnosticFormatter.FormatHuman(first.Diagnostics, color));
-        if (!first.Succeeded)
+        var consoleLock = new Lock();
+        void Print(string text)
         {
-            var bag = new DiagnosticBag();
-            bag.AddRange(first.Diagnostics);
-            output.WriteLine($"{options.Path}: not run: {Count(bag.ErrorCount, "error")}, {Count(bag.WarningCount, "warning")}");
+            lock (consoleLock) output.Write(text);
+        }
+        // Nothing to serve yet: wait for a save that compiles.
+        if (!FixWaiter.Wait(compilations, options.Poll, Print, color))
+        {
+            output.WriteLine($"{options.Path}: not run: stopped before a version compiled");
             return 1;
         }
+        output.Write(DiagnosticFormatter.FormatHuman(compilations.Compile().Diagnostics, color));
 
         using var log = ReloadLogWriter.Open(options.LogPath, errors, out string? logProblem);
         if (logProblem is not null)
         {
             errors.WriteLine($"kryon dev: {logProblem}");
             return 2;
-        }
-        var consoleLock = new Lock();
-        void Print(string text)
-        {
-            lock (consoleLock) output.Write(text);
         }
         int reloads = 0, failed = 0;
         var tabs = new WebDevTabs(compilations, (tab, result) =>

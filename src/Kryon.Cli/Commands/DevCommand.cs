@@ -49,8 +49,10 @@ public sealed record DevOptions(string Path)
 /// Headless (for scripts and tests): plays `--events`, then reloads on saves until standard input
 /// closes or the process is interrupted, and prints the final state with `--dump-state`.
 /// Web (DevCommand.Web.cs): serves the app as `kryon serve` does and reloads every open tab.
-/// Exit code 1 when the first version has errors (there is nothing to fall back on) or no platform
-/// can run here, 2 for bad options, else 0.
+/// When the first version has errors there is nothing to show yet: on a display (desktop, terminal,
+/// web) it prints them and waits for a save that compiles (<see cref="FixWaiter"/>); headless, it
+/// exits 1. Exit code 1 also when stopped while waiting or no platform can run here, 2 for bad
+/// options, else 0.
 /// </summary>
 public static partial class DevCommand
 {
@@ -125,8 +127,16 @@ public static partial class DevCommand
             if (console is null) return;
             lock (consoleLock) console.Write(text);
         }
+        var compilations = new DevCompilations(options.Path);
+        // Nothing to show yet: a session someone watches waits for a save that compiles; a headless one (scripts) reports and exits.
+        if (!headless && script is not null && !FixWaiter.Wait(compilations, options.Poll, text => { lock (consoleLock) output.Write(text); }, OutputColor(output)))
+        {
+            output.WriteLine($"{options.Path}: not run: stopped before a version compiled");
+            return 1;
+        }
         using var session = script is null ? null : DevSession.Open(new DevSessionOptions(options.Path)
         {
+            Compilations = compilations,
             Measurer = shown?.CreateMeasurer(),
             Clipboard = shown?.Clipboard,
             Width = options.Width ?? shown?.InitialViewport?.Width,
@@ -243,6 +253,9 @@ public static partial class DevCommand
         string directory = AppDocumentLoader.DirectoryOf(appPath);
         return $"kryon dev: watching {Count(files.Count, "file")} ({string.Join(", ", files.Select(f => Path.GetRelativePath(directory, f)))}); {onSave}, {toStop} to stop\n";
     }
+
+    /// <summary>Diagnostics to <paramref name="output"/> are coloured when it is the console, not redirected, and NO_COLOR is unset.</summary>
+    private static bool OutputColor(TextWriter output) => output == Console.Out && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
 
     private static string ChooseFailure()
     {

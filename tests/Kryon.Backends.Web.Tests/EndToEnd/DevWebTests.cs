@@ -119,6 +119,49 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
     }
 
     [Fact]
+    public async Task A_first_version_with_errors_waits_for_the_fix_then_serves()
+    {
+        string app = Path.Combine(_folder, "app.kry");
+        File.WriteAllText(app, DevTestApps.Counter("Fixed").Replace("App {", "App { {"));
+        using var process = StartKryon("dev", app, "--platform", "web", "--port", "0");
+        var output = new ConcurrentQueue<string>();
+        var waiting = new TaskCompletionSource();
+        var url = new TaskCompletionSource<string>();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            output.Enqueue(e.Data);
+            if (e.Data.Contains("waiting for a save that fixes", StringComparison.Ordinal)) waiting.TrySetResult();
+            if (UrlPattern().Match(e.Data) is { Success: true } m) url.TrySetResult(m.Value);
+        };
+        var stderrTask = process.StandardError.ReadToEndAsync();
+        process.BeginOutputReadLine();
+        try
+        {
+            await waiting.Task.WaitAsync(Patience);
+            Assert.False(url.Task.IsCompleted, "served before the app compiled");
+            Assert.Contains(output, l => l.StartsWith("error[", StringComparison.Ordinal));
+            Assert.Contains(output, l => l.Contains("app.kry:", StringComparison.Ordinal));
+
+            Save(app, DevTestApps.Counter("Fixed"));
+            string address = await url.Task.WaitAsync(Patience);
+            using var http = new HttpClient();
+            Assert.Contains("/kryon/client.js", await http.GetStringAsync(address));
+            await using var client = await RawClient.ConnectAsync(address);
+            await client.HelloAsync(300, 200);
+            Assert.Contains("Fixed", (await client.ReceiveAsync("frame"))!.Value.GetRawText());
+
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
+            await process.WaitForExitAsync().WaitAsync(Patience);
+            Assert.True(process.ExitCode == 0, string.Join("\n", output) + await stderrTask);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
     public async Task One_save_is_compiled_once_for_all_open_tabs_and_a_script_edit_reloads_only_the_script()
     {
         string app = Path.Combine(_folder, "app.kry");
