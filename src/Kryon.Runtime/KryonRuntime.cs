@@ -7,6 +7,7 @@ using Kryon.Runtime.Elements;
 using Kryon.Runtime.Events;
 using Kryon.Runtime.Frames;
 using Kryon.Runtime.Loading;
+using Kryon.Runtime.Snapshots;
 using Kryon.Runtime.Rendering;
 using Kryon.Runtime.Scripting;
 using Kryon.Runtime.State;
@@ -52,7 +53,10 @@ public sealed partial class KryonRuntime
     public static KryonRuntime Load(KrbDocument document, RuntimeOptions? options = null, RuntimeLog? log = null)
     {
         var app = AppLoader.Load(document, log ?? new RuntimeLog());
-        return new KryonRuntime(app, options ?? new RuntimeOptions());
+        options ??= new RuntimeOptions();
+        // Taken before the runtime is set up: the baseline is the app as loaded, before anything ran.
+        var baseline = options.PrepareSnapshots ? SnapshotBaseline.Of(app) : null;
+        return new KryonRuntime(app, options) { _snapshotBaseline = baseline };
     }
 
     public KrbDocument Document { get; }

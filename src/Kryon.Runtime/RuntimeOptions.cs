@@ -31,4 +31,11 @@ public sealed record RuntimeOptions
 
     /// <summary>Seeds the scripts' `random`: a headless run with a seed gives the same numbers every time. Null: seeded by the system.</summary>
     public int? RandomSeed { get; init; }
+
+    /// <summary>
+    /// The app will be snapshotted and restored (`kryon dev` reloads): keep what the snapshot
+    /// compares against (the app as loaded) while loading, instead of loading the document a second
+    /// time on the first snapshot or restore.
+    /// </summary>
+    public bool PrepareSnapshots { get; init; }
 }

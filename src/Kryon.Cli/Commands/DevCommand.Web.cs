@@ -69,6 +69,7 @@ public static partial class DevCommand
         using (watcher = new SourceWatcher(Saved, poll: options.Poll) { Problem = d => Print(DiagnosticFormatter.FormatHuman([d], color)) })
         {
             watcher.Watch(tabs.WatchedFiles);
+            Saved(); // a save made between the first compile and the start of the watch has no event of its own
             using var stop = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
             Console.CancelKeyPress += onCancel;

@@ -246,6 +246,7 @@ public sealed class DevSession : IDisposable
             Width = width,
             Height = height,
             RandomSeed = options.RandomSeed,
+            PrepareSnapshots = true,
         }, log);
         scripts.Attach(runtime);
         return (scripts, runtime);

@@ -29,12 +29,13 @@ public static class FixWaiter
                 print(Report(compilations.AppPath, compiled, color));
                 watcher.Watch(compilations.Files);
                 int compiles = compilations.CompileCount;
-                do
+                // A save made before the watch began has no event of its own: compiling now catches it.
+                compiled = compilations.Compile();
+                while (compilations.CompileCount == compiles) // nothing changed since
                 {
                     saved.Wait(stop.Token);
                     compiled = compilations.Compile();
                 }
-                while (compilations.CompileCount == compiles); // a save that changed nothing
                 if (compiled.Succeeded) return true;
             }
         }

@@ -24,9 +24,11 @@ internal sealed class SnapshotBaseline
     }
 
     /// <summary>Loads the document again (the same document gives the same handles) and keeps what the comparison needs.</summary>
-    public static SnapshotBaseline Of(KrbDocument document)
+    public static SnapshotBaseline Of(KrbDocument document) => Of(AppLoader.Load(document, new RuntimeLog()));
+
+    /// <summary>What the comparison needs from an app just loaded, before a runtime ran anything on it.</summary>
+    public static SnapshotBaseline Of(LoadedApp app)
     {
-        var app = AppLoader.Load(document, new RuntimeLog());
         var baseline = new SnapshotBaseline();
         foreach (var e in app.Tree.Elements) baseline._own[e.Handle] = e.Own.Clone();
         foreach (var spec in app.Bindings)

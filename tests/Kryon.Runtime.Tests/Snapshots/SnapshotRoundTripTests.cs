@@ -11,9 +11,9 @@ namespace Kryon.Runtime.Tests.Snapshots;
 public class SnapshotRoundTripTests
 {
     /// <summary>Every kind of state: variables, a store, component properties, typed text with a selection, hover, focus, checks, script values, scroll, timers.</summary>
-    private static KryonRuntime Busy()
+    private static KryonRuntime Busy(bool prepareSnapshots = false)
     {
-        var rt = SnapshotTestKit.Start();
+        var rt = SnapshotTestKit.Start(prepareSnapshots: prepareSnapshots);
         rt.Click("inc");
         rt.Click("inc");
         rt.State.SetVariable("ratio", new NumberLiteral(0.75, false));
@@ -84,6 +84,15 @@ public class SnapshotRoundTripTests
         Assert.True(expected.SequenceEqual(actual), SnapshotTestKit.FirstDifference(expected, actual));
         Assert.Equal(original.DisplayList.Background, copy.DisplayList.Background);
         Assert.Empty(copy.Log.Entries);
+    }
+
+    [Fact]
+    public void ARuntimePreparedForSnapshotsAtLoadTakesTheSameSnapshot()
+    {
+        // The baseline kept while loading is the one loading the document again gives.
+        var prepared = Busy(prepareSnapshots: true);
+        Assert.Equal(Busy().Json(), prepared.Json());
+        Assert.Equal(prepared.Json(), prepared.RestoredCopy().Json());
     }
 
     [Fact]

@@ -69,7 +69,7 @@ internal static class SnapshotTestKit
     private static readonly Lazy<KrbDocument> Document = new(() => AppTestKit.Compile(AppSource));
 
     /// <summary>A started runtime of <see cref="AppSource"/> whose `increment` handler adds one to `count`.</summary>
-    public static KryonRuntime Start(RuntimeLog? log = null)
+    public static KryonRuntime Start(RuntimeLog? log = null, bool prepareSnapshots = false)
     {
         KryonRuntime? runtime = null;
         var scripts = new FakeScriptFunctions()
@@ -89,6 +89,7 @@ internal static class SnapshotTestKit
             // A cold JIT can make the first handler call slow; budget reports would make the log checks flaky.
             Budgets = new Kryon.Runtime.Frames.FrameBudgets(ScriptMs: 10_000),
             HookBudgetMs = 10_000,
+            PrepareSnapshots = prepareSnapshots,
         }, log);
         runtime.Start();
         return runtime;
