@@ -101,6 +101,7 @@ internal sealed unsafe class DesktopEventLoop(RuntimeHost host, SdlWindow window
         bool changed = Runtime.RunFrame(now);
         if (changed || forceRender || _mustRender)
         {
+            window.Title = WindowSettings.TitleOf(Runtime);
             foreach (var d in window.Render(_overlay.Compose(Runtime.DisplayList, host.OverlayLines))) Runtime.Log.Report(d);
             _mustPresent = true;
         }

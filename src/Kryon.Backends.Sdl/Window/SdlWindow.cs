@@ -30,10 +30,12 @@ internal sealed unsafe class SdlWindow : IDisposable
     private int _textureWidth, _textureHeight;
     private byte[] _pixels = [];
     private int _stride;
+    private string _title;
 
     public SdlWindow(WindowSettings settings, string? imageBaseDirectory)
     {
         uint flags = SdlConstants.WindowShown | SdlConstants.WindowAllowHighDpi | (settings.Resizable ? SdlConstants.WindowResizable : 0);
+        _title = settings.Title;
         _window = SDL_CreateWindow(settings.Title, SdlConstants.WindowPosCentered, SdlConstants.WindowPosCentered, settings.Width, settings.Height, flags);
         if (_window == 0) throw new SdlException($"SDL could not open a {settings.Width}×{settings.Height} window: {LastError()}");
         SDL_SetWindowMinimumSize(_window, settings.MinWidth, settings.MinHeight);
@@ -61,6 +63,18 @@ internal sealed unsafe class SdlWindow : IDisposable
     }
 
     public nint Handle => _window;
+
+    /// <summary>The text of the title bar.</summary>
+    public string Title
+    {
+        get => _title;
+        set
+        {
+            if (value == _title) return;
+            _title = value;
+            SDL_SetWindowTitle(_window, value);
+        }
+    }
 
     /// <summary>Which SDL renderer drives the window ("opengl", "software", …).</summary>
     public string RendererName { get; } = "unknown";

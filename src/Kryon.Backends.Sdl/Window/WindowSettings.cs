@@ -11,10 +11,14 @@ namespace Kryon.Backends.Sdl.Window;
 /// </summary>
 internal sealed record WindowSettings(string Title, int Width, int Height, int MinWidth, int MinHeight, int? MaxWidth, int? MaxHeight, bool Resizable, string? IconPath)
 {
+    /// <summary>The App's window_title ("Kryon App" when it has none); it may change while the app runs (a binding, a script, a `kryon dev` reload).</summary>
+    public static string TitleOf(KryonRuntime runtime)
+        => runtime.Tree.Root?.Get(Props.WindowTitle) is StringValue { Value: { Length: > 0 } title } ? title : "Kryon App";
+
     public static WindowSettings Of(KryonRuntime runtime)
     {
         var app = runtime.Tree.Root;
-        string title = app?.Get(Props.WindowTitle) is StringValue { Value: { Length: > 0 } t } ? t : "Kryon App";
+        string title = TitleOf(runtime);
         int width = Math.Max(1, (int)MathF.Round(runtime.ViewportWidth));
         int height = Math.Max(1, (int)MathF.Round(runtime.ViewportHeight));
         int? Int(string name) => app?.Get(PropertyRegistry.Get(name)) is IntValue { Value: > 0 } v ? v.Value : null;

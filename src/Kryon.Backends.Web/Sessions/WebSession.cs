@@ -58,6 +58,7 @@ internal sealed class WebSession
     private bool _hostChanged; // a new app or overlay: the next frame is sent even if the app's list did not change
     private KryonRuntime? _reporting; // the runtime whose log is forwarded to _report
     private string _cursor = "default";
+    private string? _title; // the title the attached client shows
     private Element? _imeTarget;
     private bool _imeSent;
 
@@ -291,7 +292,6 @@ internal sealed class WebSession
         if (ReferenceEquals(host.Runtime, _reporting)) return;
         ReportFrom(host.Runtime);
         _imeSent = false;
-        if (_connection is { } connection) SendTitle(host.Runtime, connection);
     }
 
     private void ReportFrom(KryonRuntime? runtime)
@@ -309,13 +309,16 @@ internal sealed class WebSession
         _cursor = "default";
         _imeSent = false;
         connection.Send($"{{\"t\":\"session\",\"id\":{JsonString.Quote(Id)}}}");
-        SendTitle(runtime, connection);
+        _title = null;
     }
 
-    private static void SendTitle(KryonRuntime runtime, IClientConnection connection)
+    /// <summary>The page's title follows the App's window_title (a binding or a script may change it, a `kryon dev` reload too).</summary>
+    private void SendTitle(KryonRuntime runtime, IClientConnection connection)
     {
-        if (runtime.Tree.Root?.Get(Props.WindowTitle) is StringValue { Value.Length: > 0 } title)
-            connection.Send($"{{\"t\":\"title\",\"text\":{JsonString.Quote(title.Value)}}}");
+        string? title = runtime.Tree.Root?.Get(Props.WindowTitle) is StringValue { Value.Length: > 0 } t ? t.Value : null;
+        if (title is null || title == _title) return;
+        _title = title;
+        connection.Send($"{{\"t\":\"title\",\"text\":{JsonString.Quote(title)}}}");
     }
 
     private void Frame(RuntimeHost host, double now)
@@ -340,6 +343,7 @@ internal sealed class WebSession
                 FrameSent?.Invoke(Encoding.UTF8.GetByteCount(message), full);
             }
         }
+        SendTitle(runtime, connection);
         string cursor = CursorNames.For(runtime.Hovered);
         if (cursor != _cursor)
         {

@@ -67,6 +67,36 @@ public sealed class DesktopEndToEndTests(XvfbDisplay x) : IClassFixture<XvfbDisp
     }
 
     [Fact]
+    public void The_title_bar_follows_the_Apps_window_title_while_it_runs()
+    {
+        string folder = Directory.CreateTempSubdirectory("kryon-title-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "title.kry");
+            File.WriteAllText(path, """
+                @variables { title: String = "Before" }
+                App {
+                    window_title: $title
+                    window_width: 200
+                    window_height: 100
+                    Button { id: "rename"; text: "Rename"; width: 200; height: 100; onClick: "rename" }
+                }
+                @script "lua" {
+                    function rename(id) kryon.setVariable("title", "After the click") end
+                }
+                """);
+            using var app = new DesktopApp(x, path, "Before");
+            app.Click(100, 50);
+            app.WaitUntil(() => x.Xdotool($"getwindowname {app.Window}") == "After the click", "the new title");
+            Assert.Equal(0, app.Close().Exit);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Typing_fills_the_focused_Input_and_Tab_moves_on()
     {
         var boxes = KryonCli.Layout(Login);

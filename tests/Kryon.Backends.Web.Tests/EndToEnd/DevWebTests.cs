@@ -36,7 +36,7 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
     public async Task Saves_reload_every_open_tab_keeping_its_state_and_a_broken_edit_shows_its_errors_in_the_page()
     {
         string counter = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "counter.kry"));
-        string edited = counter.Replace("text: \"Reset\"", "text: \"Start over\"");
+        string edited = counter.Replace("text: \"Reset\"", "text: \"Start over\"").Replace("window_title: \"Counter\"", "window_title: \"Counter (edited)\"");
         string broken = edited.Replace("App {", "App { {");
         string app = Path.Combine(_folder, "counter.kry");
         File.WriteAllText(app, counter);
@@ -69,6 +69,7 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
             Save(app, edited);
             await WaitForTextAsync(first, "Start over");
             Assert.Contains("Count: 2", await TextsAsync(first));
+            Assert.Equal("Counter (edited)", await first.TitleAsync());
             var reloaded = await WaitForLogLinesAsync(log, 1);
             Assert.Equal(1, reloaded[0].GetProperty("tab").GetInt32());
             Assert.Equal("full", reloaded[0].GetProperty("kind").GetString());
