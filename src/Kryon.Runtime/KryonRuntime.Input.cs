@@ -45,6 +45,7 @@ public sealed partial class KryonRuntime
             case ResizeEvent resize:
                 Resize(resize.Width, resize.Height);
                 if (Tree.Root is { } root) Fire(root, "onResize", ScriptValue.From((double)ViewportWidth), ScriptValue.From((double)ViewportHeight));
+                RehoverAtPointer(); // the new layout may have moved something else under the still pointer
                 break;
             case CustomEvent custom:
                 if (Tree.GetByHandle(custom.TargetHandle) is { IsAttached: true } target) Fire(target, "on" + custom.Name, custom.Detail, IdOf(target));
@@ -100,7 +101,7 @@ public sealed partial class KryonRuntime
     }
 
     /// <summary>
-    /// The content moved under a still pointer (a scroll): hit-test again at the last pointer
+    /// The content moved under a still pointer (a scroll, a resize): hit-test again at the last pointer
     /// position, so that hover state and enter/leave handlers follow what is now under it.
     /// </summary>
     private void RehoverAtPointer()
@@ -238,21 +239,34 @@ public sealed partial class KryonRuntime
         radio.SetOwn(Props.Checked, new BoolValue(true));
     }
 
+    /// <summary>
+    /// The wheel scrolls the innermost scroll container under the pointer as far as it can; what is
+    /// left once it reaches its end goes on to the scroll container around it, and so on (a
+    /// browser's scroll chaining). Each container that moved runs its onScroll.
+    /// </summary>
     private void Scroll(float dx, float dy)
     {
         if (Hovered is null || !float.IsFinite(dx) || !float.IsFinite(dy)) return;
-        var scroller = Closest(Hovered, e => e.Get(Props.Overflow) is EnumValue { Member: "scroll" });
-        if (scroller is null) return;
-        float border = scroller.Get(Props.BorderWidth) is IntValue b ? b.Value : 0;
-        float maxX = Math.Max(0, scroller.ContentWidth - (scroller.ScreenBox.Width - 2 * border));
-        float maxY = Math.Max(0, scroller.ContentHeight - (scroller.ScreenBox.Height - 2 * border));
-        float x = Math.Clamp(scroller.ScrollX + dx, 0, maxX), y = Math.Clamp(scroller.ScrollY + dy, 0, maxY);
-        if (x == scroller.ScrollX && y == scroller.ScrollY) return;
-        scroller.ScrollX = x;
-        scroller.ScrollY = y;
+        static bool IsScroller(Element e) => e.Get(Props.Overflow) is EnumValue { Member: "scroll" };
+        bool scrolled = false;
+        for (var scroller = Closest(Hovered, IsScroller); scroller is not null && (dx != 0 || dy != 0);
+             scroller = scroller.Parent is { } parent ? Closest(parent, IsScroller) : null)
+        {
+            float border = scroller.Get(Props.BorderWidth) is IntValue b ? b.Value : 0;
+            float maxX = Math.Max(0, scroller.ContentWidth - (scroller.ScreenBox.Width - 2 * border));
+            float maxY = Math.Max(0, scroller.ContentHeight - (scroller.ScreenBox.Height - 2 * border));
+            float x = Math.Clamp(scroller.ScrollX + dx, 0, maxX), y = Math.Clamp(scroller.ScrollY + dy, 0, maxY);
+            dx -= x - scroller.ScrollX;
+            dy -= y - scroller.ScrollY;
+            if (x == scroller.ScrollX && y == scroller.ScrollY) continue;
+            scroller.ScrollX = x;
+            scroller.ScrollY = y;
+            scrolled = true;
+            Fire(scroller, "onScroll", ScriptValue.From((double)y), IdOf(scroller));
+        }
+        if (!scrolled) return;
         RequestPaint();
         RehoverAtPointer();
-        Fire(scroller, "onScroll", ScriptValue.From((double)y), IdOf(scroller));
     }
 
     // ---- sliders -------------------------------------------------------------------------------------

@@ -430,6 +430,31 @@ public class EventDispatchTests
     }
 
     [Fact]
+    public void Wheel_past_the_end_of_a_nested_scroll_container_scrolls_the_one_around_it()
+    {
+        var scripts = Recorder("scrolled");
+        var rt = AppTestKit.Start("""
+            App { layout: column
+                Container { id: "outer"; width: 120; height: 100; overflow: scroll; layout: column; onScroll: "scrolled"
+                    Container { id: "inner"; width: 100; height: 50; overflow: scroll; layout: column; onScroll: "scrolled"
+                        Container { width: 100; height: 80 }
+                    }
+                    Container { width: 100; height: 150 }
+                }
+            }
+            """, scripts);
+        var (outer, inner) = (rt.ById("outer"), rt.ById("inner"));
+
+        Wheel(rt, 50, 25, 20); // the inner list has 30 to go: it takes all of it
+        Assert.Equal((20f, 0f), (inner.ScrollY, outer.ScrollY));
+        Wheel(rt, 50, 25, 25); // 10 more for the inner one, the other 15 for the outer one
+        Assert.Equal((30f, 15f), (inner.ScrollY, outer.ScrollY));
+        Wheel(rt, 50, 10, 1000); // the inner one is at its end: the outer one scrolls to its own (200 of content in 100)
+        Assert.Equal((30f, 100f), (inner.ScrollY, outer.ScrollY));
+        Assert.Equal(["20|inner", "30|inner", "15|outer", "100|outer"], CallsOf(scripts, "scrolled"));
+    }
+
+    [Fact]
     public void Wheel_outside_any_scroll_container_scrolls_nothing()
     {
         var scripts = Recorder("scrolled", "enter", "leave");
@@ -478,6 +503,27 @@ public class EventDispatchTests
         Assert.Equal(600, rt.ById("app").ScreenBox.Width);
         Assert.Equal(500, rt.ById("rest").ScreenBox.Width);
         Assert.Equal(["600|200"], CallsOf(scripts, "resized"));
+    }
+
+    [Fact]
+    public void After_a_resize_hover_follows_what_the_new_layout_put_under_the_still_pointer()
+    {
+        var scripts = Recorder("enter", "leave");
+        var rt = AppTestKit.Start("""
+            App { layout: row; gap: 0
+                Container { id: "left"; layout: grow; height: 50; onHover: "enter"; onLeave: "leave" }
+                Container { id: "right"; layout: grow; height: 50; onHover: "enter"; onLeave: "leave" }
+            }
+            """, scripts);
+        Assert.Equal(400, rt.ViewportWidth);
+        Move(rt, 250, 25); // the right half of 400
+        Assert.Same(rt.ById("right"), rt.Hovered);
+
+        rt.Enqueue(new ResizeEvent(600, 200)); // now x 250 is in the left half of 600
+        rt.Settle();
+
+        Assert.Same(rt.ById("left"), rt.Hovered);
+        Assert.Equal(["enter(right)", "leave(right)", "enter(left)"], Trace(scripts));
     }
 
     // ---- custom events and listeners ---------------------------------------------------------------
