@@ -380,7 +380,7 @@
     c.textBaseline = 'alphabetic';
     c.fillStyle = color(rgba);
     const lineBox = Math.max(1, size) * lineHeight;
-    const lines = layoutText(c, font, letterSpacing, text, w, h, wrap, ellipsis, lineBox);
+    const lines = layoutText(c, font, letterSpacing, text, w, h, wrap, ellipsis, lineBox, align === 3 && wrap && !rtl);
     const { ascent, descent } = metricsOf(c, font);
     const blockHeight = lines.length * lineBox;
     const widest = lines.reduce((m, l) => Math.max(m, l.width), 0);
@@ -393,8 +393,19 @@
       const lx = x + blockX + lineStart(container, line.width, align, rtl);
       // Line height is exact, its leading split above and below (CSS line-height, Pango's absolute line height).
       const baseline = y + top + i * lineBox + (lineBox - (ascent + descent)) / 2 + ascent;
-      c.fillText(line.text, lx, baseline);
-      if (decoration) drawDecoration(c, decoration, lx, baseline, line.width, size, ascent);
+      if (line.words) {
+        // The line's free space goes to its spaces, so it spans the box.
+        const gap = line.space + (container - line.width) / (line.words.length - 1);
+        let wx = x + blockX;
+        for (const word of line.words) {
+          c.fillText(word.text, wx, baseline);
+          wx += word.width + gap;
+        }
+        if (decoration) drawDecoration(c, decoration, x + blockX, baseline, container, size, ascent);
+      } else {
+        c.fillText(line.text, lx, baseline);
+        if (decoration) drawDecoration(c, decoration, lx, baseline, line.width, size, ascent);
+      }
     });
   }
 
@@ -423,15 +434,17 @@
     return m;
   }
 
-  function layoutText(c, font, letterSpacing, text, w, h, wrap, ellipsis, lineBox) {
-    const key = `${font}|${letterSpacing}|${w}|${h}|${wrap}|${ellipsis}|${lineBox}|${text}`;
+  function layoutText(c, font, letterSpacing, text, w, h, wrap, ellipsis, lineBox, justify) {
+    const key = `${font}|${letterSpacing}|${w}|${h}|${wrap}|${ellipsis}|${lineBox}|${justify}|${text}`;
     let lines = textLayouts.get(key);
     if (lines) return lines;
     const measure = s => c.measureText(s).width;
     let texts = [];
+    const paragraphEnds = new Set(); // indexes of lines that end a paragraph (never justified)
     for (const paragraph of text.split('\n')) {
       if (wrap) texts.push(...breakParagraph(paragraph, w, measure));
       else texts.push(paragraph);
+      paragraphEnds.add(texts.length - 1);
     }
     if (ellipsis && !wrap) texts = texts.map(t => measure(t) > w + 0.01 ? ellipsize(t, w, measure) : t);
     else if (ellipsis && texts.length * lineBox > h + 0.01) {
@@ -442,7 +455,15 @@
         texts = texts.slice(0, fit - 1).concat(ellipsize(rest, w, measure));
       }
     }
-    lines = texts.map(t => ({ text: t, width: measure(t) }));
+    lines = texts.map((t, i) => ({ text: t, width: measure(t), words: null, space: 0, last: paragraphEnds.has(i) || i === texts.length - 1 }));
+    // Justified lines (as Pango's: every wrapped line but a paragraph's last) draw word by word.
+    for (const line of lines) {
+      if (line.last || !justify) continue;
+      const words = line.text.split(' ');
+      if (words.length < 2) continue;
+      line.words = words.map(word => ({ text: word, width: measure(word) }));
+      line.space = measure(' ');
+    }
     if (textLayouts.size > 2048) textLayouts.clear();
     textLayouts.set(key, lines);
     return lines;

@@ -58,6 +58,60 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
         await AssertLooksLikeRender(tab, app.AppPath, width, height, events);
     }
 
+    [Fact]
+    public async Task Justified_text_spans_its_box_line_by_line_as_in_the_cairo_render()
+    {
+        string folder = Directory.CreateTempSubdirectory("kryon-justify-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "justify.kry");
+            File.WriteAllText(path, """
+                App { window_width: 300; window_height: 160; background_color: "#FFFFFF"; padding: 20
+                    Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify
+                        text: "Justified text stretches the spaces of every line but the last, so that both of its edges line up with the box." }
+                }
+                """);
+            await using var app = await ServedApp.StartFileAsync(path);
+            await using var context = await browser.NewContextAsync(300, 160);
+            var tab = await AppPage.OpenAsync(context, app);
+            var browserFrame = await tab.PixelsAsync();
+            var cairoFrame = RenderWithCairo(path, 300, 160, events: null);
+
+            var expected = LineRightEdges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
+            var actual = LineRightEdges(300, 160, (x, y) => browserFrame.Rgba[(y * 300 + x) * 4]);
+            output.WriteLine($"right edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
+            Assert.True(expected.Count >= 3, "the paragraph should wrap onto several lines");
+            Assert.Equal(expected.Count, actual.Count);
+            for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], 277, 280); // justified lines reach the box's right edge (x 280)
+            Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3); // the last line is not stretched
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>For each band of rows holding dark pixels (a line of text), the rightmost dark column.</summary>
+    private static List<int> LineRightEdges(int width, int height, Func<int, int, byte> red)
+    {
+        var edges = new List<int>();
+        int? band = null;
+        for (int y = 0; y < height; y++)
+        {
+            int right = -1;
+            for (int x = 0; x < width; x++)
+                if (red(x, y) < 128) right = x;
+            if (right >= 0) band = Math.Max(band ?? -1, right);
+            else if (band is { } edge)
+            {
+                edges.Add(edge);
+                band = null;
+            }
+        }
+        if (band is { } last) edges.Add(last);
+        return edges;
+    }
+
     private async Task AssertLooksLikeRender(AppPage tab, string appPath, int width, int height, EventScript? events)
     {
         var browserFrame = await tab.PixelsAsync();

@@ -37,10 +37,18 @@ internal sealed class ServedApp : IAsyncDisposable
     public static Task<ServedApp> StartAsync(string example, Func<WebServerOptions, WebServerOptions>? configure = null)
     {
         string path = Path.Combine(RepositoryPaths.Examples, example);
+        return StartAsync(path, FactoryFor(path), configure);
+    }
+
+    /// <summary>Any app file (a test's own), served as `kryon serve` serves it.</summary>
+    public static Task<ServedApp> StartFileAsync(string path) => StartAsync(path, FactoryFor(path), null);
+
+    private static Hosting.SessionFactory FactoryFor(string path)
+    {
         var diagnostics = new DiagnosticBag();
         var document = AppDocumentLoader.Load(path, diagnostics, out var sources)
-            ?? throw new InvalidOperationException($"{example} did not load: {string.Join("; ", diagnostics.Items)}");
-        return StartAsync(path, AppSessionFactory.For(path, document, sources), configure);
+            ?? throw new InvalidOperationException($"{Path.GetFileName(path)} did not load: {string.Join("; ", diagnostics.Items)}");
+        return AppSessionFactory.For(path, document, sources);
     }
 
     private static async Task<ServedApp> StartAsync(string path, Hosting.SessionFactory factory, Func<WebServerOptions, WebServerOptions>? configure)
