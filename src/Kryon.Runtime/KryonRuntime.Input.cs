@@ -142,11 +142,16 @@ public sealed partial class KryonRuntime
         Layout.Update(Tree, ViewportWidth, ViewportHeight);
         _builder.Focused = Focused;
         _builder.Build(Tree, DisplayList, ViewportWidth, ViewportHeight);
-        // Built for hit testing mid-frame, not presented: the frame's own build adds to this damage.
+        // Built for hit testing mid-frame, not presented: the frame's own build adds to this damage,
+        // and happens even when nothing changes after this (the changes before it are not on screen yet).
         DisplayList.HoldDamage();
         Tree.ClearPaintChanges();
         _paintRequested = false;
+        _builtForHitTesting = true;
     }
+
+    /// <summary>The display list was built mid-frame for hit testing: the frame must still build (and report) it.</summary>
+    private bool _builtForHitTesting;
 
     /// <summary>Hover applies to the hit element and its ancestors (as CSS :hover); enter/leave handlers run for the ones that changed.</summary>
     private void SetHovered(Element? hit)

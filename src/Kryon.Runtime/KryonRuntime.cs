@@ -228,7 +228,7 @@ public sealed partial class KryonRuntime
         if (!idle) RunUpdateHooks();
 
         bool laidOut = false, built = false;
-        if (Tree.LayoutChanged.Count > 0 || Tree.NeedsPaint || _paintRequested)
+        if (Tree.LayoutChanged.Count > 0 || Tree.NeedsPaint || _paintRequested || _builtForHitTesting)
         {
             idle = false;
             long t = Stopwatch.GetTimestamp();
@@ -239,6 +239,7 @@ public sealed partial class KryonRuntime
             _builder.Build(Tree, DisplayList, ViewportWidth, ViewportHeight);
             Tree.ClearPaintChanges();
             _paintRequested = false;
+            _builtForHitTesting = false;
             built = true;
             Profiler.Record(FrameStage.DisplayList, Stopwatch.GetTimestamp() - t);
         }

@@ -1,3 +1,4 @@
+using Kryon.Runtime.Rendering;
 using Kryon.Diagnostics;
 using Kryon.Registry;
 using Kryon.Runtime.Elements;
@@ -387,6 +388,31 @@ public class EventDispatchTests
         Assert.Equal("llo", editor.SelectedText);
         rt.Type("y");
         Assert.Equal("hey", editor.Text);
+    }
+
+    [Fact]
+    public void A_move_and_click_in_one_frame_that_only_change_hover_still_report_a_new_frame()
+    {
+        // The press needs a hit test, which builds the display list mid-frame; the frame must still count as drawn anew.
+        var scripts = Recorder("noop");
+        var rt = AppTestKit.Start("""
+            App { layout: column
+                Button { id: "a"; width: 100; height: 30; background_color: "#000001"; &:hover { background_color: "#0000AA" } }
+                Button { id: "b"; width: 100; height: 30; background_color: "#000001"; onClick: "noop"; &:hover { background_color: "#00AA00" } }
+            }
+            """, scripts);
+        Move(rt, 50, 15);
+        Assert.Same(rt.ById("a"), rt.Hovered);
+
+        rt.Enqueue(new PointerMoveEvent(50, 45));
+        rt.Enqueue(new PointerDownEvent(50, 45));
+        rt.Enqueue(new PointerUpEvent(50, 45));
+        Assert.True(rt.RunFrame(rt.NowMs + 16), "the frame that moved the hover reported no change");
+
+        Assert.Equal(["noop(b)"], Trace(scripts));
+        var fills = rt.DisplayList.Commands.ToArray().Where(c => c.Kind == DisplayCommandKind.FillRect).Select(c => c.Color).ToList();
+        Assert.Contains(new Color(0, 0xAA, 0, 255), fills);
+        Assert.DoesNotContain(new Color(0, 0, 0xAA, 255), fills);
     }
 
     // ---- wheel scroll ------------------------------------------------------------------------------
