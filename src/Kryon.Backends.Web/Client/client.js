@@ -24,6 +24,7 @@
   const colors = new Map();  // 0xRRGGBBAA → CSS colour
   const textLayouts = new Map(); // text, font and box → lines
   const fontMetrics = new Map(); // CSS font → { ascent, descent }
+  const decorations = new Map(); // font face id → its underline and strikeout metrics in em (null: unknown)
   const layers = [];         // offscreen canvases for opacity groups, by depth
 
   let socket = null;
@@ -167,9 +168,16 @@
   function fontFace(id) {
     let loading = fonts.get(id);
     if (!loading) {
-      const face = new FontFace(`kf${id}`, `url(/kryon/fonts/${id})`);
-      document.fonts.add(face);
-      loading = face.load().then(() => { fontMetrics.clear(); textLayouts.clear(); }, error => console.warn(`kryon: font ${id} did not load`, error));
+      // Fetched as bytes: the file's own underline and strikeout metrics are read from it too.
+      loading = fetch(`/kryon/fonts/${id}`)
+        .then(response => { if (!response.ok) throw new Error(`HTTP ${response.status}`); return response.arrayBuffer(); })
+        .then(bytes => {
+          decorations.set(id, decorationMetrics(bytes));
+          const face = new FontFace(`kf${id}`, bytes);
+          document.fonts.add(face);
+          return face.load();
+        })
+        .then(() => { fontMetrics.clear(); textLayouts.clear(); }, error => console.warn(`kryon: font ${id} did not load`, error));
       fonts.set(id, loading);
     }
     return loading;
@@ -401,10 +409,10 @@
           c.fillText(word.text, wx, baseline);
           wx += word.width + gap;
         }
-        if (decoration) drawDecoration(c, decoration, x + blockX, baseline, container, size, ascent);
+        if (decoration) drawDecoration(c, decoration, x + blockX, baseline, container, size, ascent, decorations.get(face));
       } else {
         c.fillText(line.text, lx, baseline);
-        if (decoration) drawDecoration(c, decoration, lx, baseline, line.width, size, ascent);
+        if (decoration) drawDecoration(c, decoration, lx, baseline, line.width, size, ascent, decorations.get(face));
       }
     });
   }
@@ -416,12 +424,50 @@
     return rtl ? free : 0; // start, justify
   }
 
-  function drawDecoration(c, decoration, x, baseline, width, size, ascent) {
-    const thickness = Math.max(1, size / 16);
-    const y = decoration === 'underline' ? baseline + size * 0.1
-      : decoration === 'line-through' ? baseline - ascent * 0.3
-        : decoration === 'overline' ? baseline - ascent : null;
-    if (y !== null) c.fillRect(x, y - thickness / 2, width, thickness);
+  /**
+   * Underline, line-through and overline where Pango puts them: the underline's top edge at the
+   * font's underline position below the baseline, its thickness the font's; the line-through's top
+   * edge at the font's strikeout position above the baseline; the overline at the line's ascent.
+   * Without the font's metrics (a face the server has no file for), typical values.
+   */
+  function drawDecoration(c, decoration, x, baseline, width, size, ascent, metrics) {
+    const m = metrics || { underlinePosition: -0.075, underlineThickness: 0.05, strikeoutPosition: 0.26, strikeoutSize: 0.05 };
+    let top = null, thickness = m.underlineThickness * size;
+    if (decoration === 'underline') top = baseline - m.underlinePosition * size;
+    else if (decoration === 'overline') top = baseline - ascent;
+    else if (decoration === 'line-through') {
+      top = baseline - m.strikeoutPosition * size;
+      thickness = m.strikeoutSize * size;
+    }
+    if (top !== null) c.fillRect(x, top, width, Math.max(thickness, 0.5));
+  }
+
+  /** The decoration metrics (in em) of a TrueType/OpenType file: `post` underline, `OS/2` strikeout; null when the file cannot be read. */
+  function decorationMetrics(bytes) {
+    try {
+      const v = new DataView(bytes);
+      // A collection ('ttcf'): the browser loads its first font, so read that one.
+      const base = v.getUint32(0) === 0x74746366 ? v.getUint32(12) : 0;
+      const tables = new Map();
+      for (let i = 0, n = v.getUint16(base + 4); i < n; i++) {
+        const record = base + 12 + 16 * i;
+        const tag = String.fromCharCode(v.getUint8(record), v.getUint8(record + 1), v.getUint8(record + 2), v.getUint8(record + 3));
+        tables.set(tag, v.getUint32(record + 8));
+      }
+      const head = tables.get('head'), post = tables.get('post'), os2 = tables.get('OS/2');
+      if (head === undefined || post === undefined) return null;
+      const em = v.getUint16(head + 18);
+      if (!em) return null;
+      const thickness = v.getInt16(post + 10) / em;
+      return {
+        underlinePosition: v.getInt16(post + 8) / em,
+        underlineThickness: thickness > 0 ? thickness : 0.05,
+        strikeoutSize: os2 !== undefined && v.getInt16(os2 + 26) > 0 ? v.getInt16(os2 + 26) / em : thickness,
+        strikeoutPosition: os2 !== undefined ? v.getInt16(os2 + 28) / em : 0.26,
+      };
+    } catch {
+      return null;
+    }
   }
 
   function metricsOf(c, font) {

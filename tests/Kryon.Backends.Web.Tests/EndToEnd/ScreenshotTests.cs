@@ -61,34 +61,85 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
     [Fact]
     public async Task Justified_text_spans_its_box_line_by_line_as_in_the_cairo_render()
     {
-        string folder = Directory.CreateTempSubdirectory("kryon-justify-").FullName;
+        var (cairoFrame, browserFrame) = await BothFramesAsync(300, 160, """
+            App { window_width: 300; window_height: 160; background_color: "#FFFFFF"; padding: 20
+                Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify
+                    text: "Justified text stretches the spaces of every line but the last, so that both of its edges line up with the box." }
+            }
+            """);
+        var expected = LineRightEdges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
+        var actual = LineRightEdges(300, 160, (x, y) => browserFrame[(y * 300 + x) * 4]);
+        output.WriteLine($"right edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
+        Assert.True(expected.Count >= 3, "the paragraph should wrap onto several lines");
+        Assert.Equal(expected.Count, actual.Count);
+        for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], 277, 280); // justified lines reach the box's right edge (x 280)
+        Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3); // the last line is not stretched
+    }
+
+    [Fact]
+    public async Task Underline_line_through_and_overline_sit_where_the_cairo_render_puts_them()
+    {
+        var (cairoFrame, browserFrame) = await BothFramesAsync(400, 240, """
+            App { window_width: 400; window_height: 240; background_color: "#FFFFFF"; padding: 10; layout: column; gap: 10
+                Text { font_size: 40; text_color: "#000000"; text_decoration: underline; text: "xxxx underline" }
+                Text { font_size: 40; text_color: "#000000"; text_decoration: line-through; text: "xxxx strike" }
+                Text { font_size: 40; text_color: "#000000"; text_decoration: overline; text: "xxxx overline" }
+            }
+            """);
+        // Column 115 is in the space after "xxxx": only the decoration lines are drawn there.
+        var expected = DarkBands(240, y => cairoFrame.GetPixel(115, y).R);
+        var actual = DarkBands(240, y => browserFrame[(y * 400 + 115) * 4]);
+        output.WriteLine($"decoration lines (centre, thickness): cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
+        Assert.Equal(3, expected.Count);
+        Assert.Equal(expected.Count, actual.Count);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.InRange(actual[i].Centre, expected[i].Centre - 0.5, expected[i].Centre + 0.5);
+            Assert.InRange(actual[i].Thickness, expected[i].Thickness - 0.5, expected[i].Thickness + 0.5);
+        }
+    }
+
+    /// <summary>A test's own app, drawn by the browser (its canvas RGBA) and by `kryon render` (cairo) at the same size.</summary>
+    private async Task<(Kryon.Backends.Cairo.Output.RenderedImage Cairo, byte[] Browser)> BothFramesAsync(int width, int height, string source)
+    {
+        string folder = Directory.CreateTempSubdirectory("kryon-web-shot-").FullName;
         try
         {
-            string path = Path.Combine(folder, "justify.kry");
-            File.WriteAllText(path, """
-                App { window_width: 300; window_height: 160; background_color: "#FFFFFF"; padding: 20
-                    Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify
-                        text: "Justified text stretches the spaces of every line but the last, so that both of its edges line up with the box." }
-                }
-                """);
+            string path = Path.Combine(folder, "app.kry");
+            File.WriteAllText(path, source);
             await using var app = await ServedApp.StartFileAsync(path);
-            await using var context = await browser.NewContextAsync(300, 160);
+            await using var context = await browser.NewContextAsync(width, height);
             var tab = await AppPage.OpenAsync(context, app);
             var browserFrame = await tab.PixelsAsync();
-            var cairoFrame = RenderWithCairo(path, 300, 160, events: null);
-
-            var expected = LineRightEdges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
-            var actual = LineRightEdges(300, 160, (x, y) => browserFrame.Rgba[(y * 300 + x) * 4]);
-            output.WriteLine($"right edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
-            Assert.True(expected.Count >= 3, "the paragraph should wrap onto several lines");
-            Assert.Equal(expected.Count, actual.Count);
-            for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], 277, 280); // justified lines reach the box's right edge (x 280)
-            Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3); // the last line is not stretched
+            Assert.Equal((width, height), (browserFrame.Width, browserFrame.Height));
+            return (RenderWithCairo(path, width, height, events: null), browserFrame.Rgba);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The dark lines crossing one column: each band's centre and thickness, from its pixels' coverage (anti-aliased edges count in part).</summary>
+    private static List<(double Centre, double Thickness)> DarkBands(int height, Func<int, byte> red)
+    {
+        var bands = new List<(double, double)>();
+        double weight = 0, moment = 0;
+        for (int y = 0; y <= height; y++)
+        {
+            double coverage = y < height ? (255 - red(y)) / 255.0 : 0;
+            if (coverage > 0.05)
+            {
+                weight += coverage;
+                moment += coverage * (y + 0.5);
+            }
+            else if (weight > 0)
+            {
+                bands.Add((Math.Round(moment / weight, 2), Math.Round(weight, 2)));
+                weight = moment = 0;
+            }
+        }
+        return bands;
     }
 
     /// <summary>For each band of rows holding dark pixels (a line of text), the rightmost dark column.</summary>
