@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Kryon.Backends.Web.Tests.Support;
 using Kryon.Cli.Dev;
 using Kryon.Testing;
@@ -14,7 +12,7 @@ namespace Kryon.Backends.Web.Tests.EndToEnd;
 /// file is edited, and the tabs' shared compile in-process.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
+public sealed class DevWebTests(BrowserFixture browser) : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -42,81 +40,62 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
         File.WriteAllText(app, counter);
         string log = Path.Combine(_folder, "reloads.jsonl");
 
-        using var process = StartKryon("dev", app, "--platform", "web", "--port", "0", "--log", log);
-        var output = new ConcurrentQueue<string>();
-        var url = new TaskCompletionSource<string>();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            output.Enqueue(e.Data);
-            if (UrlPattern().Match(e.Data) is { Success: true } m) url.TrySetResult(m.Value);
-        };
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        process.BeginOutputReadLine();
-        try
-        {
-            string address = await url.Task.WaitAsync(Patience);
-            // Wide enough that an error's location and code fit in one row of the overlay.
-            await using var context = await browser.NewContextAsync(800, 420);
-            var first = await OpenAsync(context, address);
+        using var dev = KryonDevProcess.Start("dev", app, "--platform", "web", "--port", "0", "--log", log);
+        string address = await dev.UrlAsync();
+        // Wide enough that an error's location and code fit in one row of the overlay.
+        await using var context = await browser.NewContextAsync(800, 420);
+        var first = await OpenAsync(context, address);
 
-            await ClickTextAsync(first, "+");
-            await WaitForTextAsync(first, "Count: 1");
-            await ClickTextAsync(first, "+");
-            await WaitForTextAsync(first, "Count: 2");
+        await ClickTextAsync(first, "+");
+        await WaitForTextAsync(first, "Count: 1");
+        await ClickTextAsync(first, "+");
+        await WaitForTextAsync(first, "Count: 2");
 
-            // An edit: the page shows the new version, with the count it had.
-            Save(app, edited);
-            await WaitForTextAsync(first, "Start over");
-            Assert.Contains("Count: 2", await TextsAsync(first));
-            Assert.Equal("Counter (edited)", await first.TitleAsync());
-            var reloaded = await WaitForLogLinesAsync(log, 1);
-            Assert.Equal(1, reloaded[0].GetProperty("tab").GetInt32());
-            Assert.Equal("full", reloaded[0].GetProperty("kind").GetString());
-            Assert.Contains("count", reloaded[0].GetProperty("kept").GetProperty("variables").EnumerateArray().Select(v => v.GetString()));
+        // An edit: the page shows the new version, with the count it had.
+        Save(app, edited);
+        await WaitForTextAsync(first, "Start over");
+        Assert.Contains("Count: 2", await TextsAsync(first));
+        Assert.Equal("Counter (edited)", await first.TitleAsync());
+        var reloaded = await WaitForLogLinesAsync(log, 1);
+        Assert.Equal(1, reloaded[0].GetProperty("tab").GetInt32());
+        Assert.Equal("full", reloaded[0].GetProperty("kind").GetString());
+        Assert.Contains("count", reloaded[0].GetProperty("kept").GetProperty("variables").EnumerateArray().Select(v => v.GetString()));
 
-            // A broken edit: the app keeps running under a panel with the errors.
-            Save(app, broken);
-            await WaitForTextAsync(first, "kryon dev: reload failed");
-            var shown = await TextsAsync(first);
-            Assert.Contains(shown, t => t.Contains("counter.kry:", StringComparison.Ordinal) && t.Contains("error[", StringComparison.Ordinal));
-            Assert.Contains("Count: 2", shown);
-            var (width, _, rgba) = await AppPage.PixelsAsync(first);
-            Assert.Equal([0x1F, 0x1F, 0x23], rgba.AsSpan((4 * width + 4) * 4, 3).ToArray()); // the panel at (4, 4)
-            Assert.Equal("failed", (await WaitForLogLinesAsync(log, 2))[1].GetProperty("kind").GetString());
+        // A broken edit: the app keeps running under a panel with the errors.
+        Save(app, broken);
+        await WaitForTextAsync(first, "kryon dev: reload failed");
+        var shown = await TextsAsync(first);
+        Assert.Contains(shown, t => t.Contains("counter.kry:", StringComparison.Ordinal) && t.Contains("error[", StringComparison.Ordinal));
+        Assert.Contains("Count: 2", shown);
+        var (width, _, rgba) = await AppPage.PixelsAsync(first);
+        Assert.Equal([0x1F, 0x1F, 0x23], rgba.AsSpan((4 * width + 4) * 4, 3).ToArray()); // the panel at (4, 4)
+        Assert.Equal("failed", (await WaitForLogLinesAsync(log, 2))[1].GetProperty("kind").GetString());
 
-            // A tab opened now gets the last good version, with the same errors over it.
-            var second = await OpenAsync(context, address);
-            var secondShown = await TextsAsync(second);
-            Assert.Contains(secondShown, t => t.StartsWith("kryon dev: reload failed", StringComparison.Ordinal));
-            Assert.Contains("Start over", secondShown);
-            Assert.Contains("Count: 0", secondShown);
+        // A tab opened now gets the last good version, with the same errors over it.
+        var second = await OpenAsync(context, address);
+        var secondShown = await TextsAsync(second);
+        Assert.Contains(secondShown, t => t.StartsWith("kryon dev: reload failed", StringComparison.Ordinal));
+        Assert.Contains("Start over", secondShown);
+        Assert.Contains("Count: 0", secondShown);
 
-            // The fix reloads both tabs; each keeps its own count.
-            Save(app, edited.Replace("text: \"Start over\"", "text: \"Reset all\""));
-            await WaitForTextAsync(first, "Reset all");
-            await WaitForTextAsync(second, "Reset all");
-            Assert.DoesNotContain(await TextsAsync(first), t => t.StartsWith("kryon dev:", StringComparison.Ordinal));
-            Assert.DoesNotContain(await TextsAsync(second), t => t.StartsWith("kryon dev:", StringComparison.Ordinal));
-            Assert.Contains("Count: 2", await TextsAsync(first));
-            Assert.Contains("Count: 0", await TextsAsync(second));
-            var lines = await WaitForLogLinesAsync(log, 4);
-            Assert.Equal([1, 2], lines.Skip(2).Select(l => l.GetProperty("tab").GetInt32()).Order());
-            Assert.All(lines.Skip(2), l => Assert.Equal("full", l.GetProperty("kind").GetString()));
+        // The fix reloads both tabs; each keeps its own count.
+        Save(app, edited.Replace("text: \"Start over\"", "text: \"Reset all\""));
+        await WaitForTextAsync(first, "Reset all");
+        await WaitForTextAsync(second, "Reset all");
+        Assert.DoesNotContain(await TextsAsync(first), t => t.StartsWith("kryon dev:", StringComparison.Ordinal));
+        Assert.DoesNotContain(await TextsAsync(second), t => t.StartsWith("kryon dev:", StringComparison.Ordinal));
+        Assert.Contains("Count: 2", await TextsAsync(first));
+        Assert.Contains("Count: 0", await TextsAsync(second));
+        var lines = await WaitForLogLinesAsync(log, 4);
+        Assert.Equal([1, 2], lines.Skip(2).Select(l => l.GetProperty("tab").GetInt32()).Order());
+        Assert.All(lines.Skip(2), l => Assert.Equal("full", l.GetProperty("kind").GetString()));
 
-            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
-            await process.WaitForExitAsync().WaitAsync(Patience);
-            string stderr = await stderrTask;
-            Assert.True(process.ExitCode == 0, string.Join("\n", output) + stderr);
-            Assert.Contains("4 reloads (1 failed)", stderr);
-            Assert.Contains(output, l => l.Contains("tab 1: reloaded in", StringComparison.Ordinal));
-            Assert.Contains(output, l => l.Contains("tab 2: reloaded in", StringComparison.Ordinal));
-            Assert.Contains(output, l => l.Contains("tab 1: reload failed:", StringComparison.Ordinal));
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        var (exit, errors) = await dev.StopAsync();
+        Assert.True(exit == 0, string.Join("\n", dev.Lines) + errors);
+        Assert.Contains("4 reloads (1 failed)", errors);
+        Assert.Contains(dev.Lines, l => l.Contains("tab 1: reloaded in", StringComparison.Ordinal));
+        Assert.Contains(dev.Lines, l => l.Contains("tab 2: reloaded in", StringComparison.Ordinal));
+        Assert.Contains(dev.Lines, l => l.Contains("tab 1: reload failed:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,42 +103,22 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
     {
         string app = Path.Combine(_folder, "app.kry");
         File.WriteAllText(app, DevTestApps.Counter("Fixed").Replace("App {", "App { {"));
-        using var process = StartKryon("dev", app, "--platform", "web", "--port", "0");
-        var output = new ConcurrentQueue<string>();
-        var waiting = new TaskCompletionSource();
-        var url = new TaskCompletionSource<string>();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            output.Enqueue(e.Data);
-            if (e.Data.Contains("waiting for a save that fixes", StringComparison.Ordinal)) waiting.TrySetResult();
-            if (UrlPattern().Match(e.Data) is { Success: true } m) url.TrySetResult(m.Value);
-        };
-        var stderrTask = process.StandardError.ReadToEndAsync();
-        process.BeginOutputReadLine();
-        try
-        {
-            await waiting.Task.WaitAsync(Patience);
-            Assert.False(url.Task.IsCompleted, "served before the app compiled");
-            Assert.Contains(output, l => l.StartsWith("error[", StringComparison.Ordinal));
-            Assert.Contains(output, l => l.Contains("app.kry:", StringComparison.Ordinal));
+        using var dev = KryonDevProcess.Start("dev", app, "--platform", "web", "--port", "0");
+        await dev.WaitForLineAsync(l => l.Contains("waiting for a save that fixes", StringComparison.Ordinal));
+        Assert.False(dev.IsServing, "served before the app compiled");
+        Assert.Contains(dev.Lines, l => l.StartsWith("error[", StringComparison.Ordinal));
+        Assert.Contains(dev.Lines, l => l.Contains("app.kry:", StringComparison.Ordinal));
 
-            Save(app, DevTestApps.Counter("Fixed"));
-            string address = await url.Task.WaitAsync(Patience);
-            using var http = new HttpClient();
-            Assert.Contains("/kryon/client.js", await http.GetStringAsync(address));
-            await using var client = await RawClient.ConnectAsync(address);
-            await client.HelloAsync(300, 200);
-            Assert.Contains("Fixed", (await client.ReceiveAsync("frame"))!.Value.GetRawText());
+        Save(app, DevTestApps.Counter("Fixed"));
+        string address = await dev.UrlAsync();
+        using var http = new HttpClient();
+        Assert.Contains("/kryon/client.js", await http.GetStringAsync(address));
+        await using var client = await RawClient.ConnectAsync(address);
+        await client.HelloAsync(300, 200);
+        Assert.Contains("Fixed", (await client.ReceiveAsync("frame"))!.Value.GetRawText());
 
-            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term.WaitForExitAsync();
-            await process.WaitForExitAsync().WaitAsync(Patience);
-            Assert.True(process.ExitCode == 0, string.Join("\n", output) + await stderrTask);
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        var (exit, errors) = await dev.StopAsync();
+        Assert.True(exit == 0, string.Join("\n", dev.Lines) + errors);
     }
 
     [Fact]
@@ -246,20 +205,6 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static Process StartKryon(params string[] arguments)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kryon.dll"));
-        foreach (string a in arguments) psi.ArgumentList.Add(a);
-        psi.Environment["NO_COLOR"] = "1";
-        return Process.Start(psi)!;
-    }
-
     /// <summary>The reload log's lines once there are <paramref name="n"/> (and no more).</summary>
     private static async Task<JsonElement[]> WaitForLogLinesAsync(string log, int n)
     {
@@ -294,6 +239,4 @@ public sealed partial class DevWebTests(BrowserFixture browser) : IDisposable
         }
     }
 
-    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
-    private static partial Regex UrlPattern();
 }
