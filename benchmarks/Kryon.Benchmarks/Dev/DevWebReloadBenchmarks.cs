@@ -4,6 +4,7 @@ using Kryon.Benchmarks.Rendering;
 using Kryon.Cli.Dev;
 using Kryon.Diagnostics;
 using Kryon.Runtime.Headless;
+using Kryon.Testing;
 using Microsoft.Playwright;
 
 namespace Kryon.Benchmarks.Dev;
@@ -55,12 +56,7 @@ public class DevWebReloadBenchmarks
         });
         _server = await WebServer.StartAsync(new WebServerOptions { Port = 0, AppDirectory = _files.Folder, Report = d => Console.Error.WriteLine(d) }, _tabs.Start);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
         _page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = (int)RenderFrameBenchmarks.Width, Height = (int)RenderFrameBenchmarks.Height } });
         await _page.GotoAsync(_server.Url);
         await _page.EvaluateAsync<int>(DrawnScript, DevBenchmarkApp.Heading(0));

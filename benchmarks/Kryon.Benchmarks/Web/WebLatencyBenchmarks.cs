@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kryon.Backends.Web;
+using Kryon.Testing;
 using Microsoft.Playwright;
 
 namespace Kryon.Benchmarks.Web;
@@ -49,12 +50,7 @@ public class WebLatencyBenchmarks
     {
         _server = await ServedCounter.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        _browser = await HeadlessChromium.LaunchAsync(_playwright);
         _page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 420 } });
         await _page.GotoAsync(_server.Url);
         await _page.WaitForFunctionAsync("() => window.kryon && window.kryon.stats.framesDrawn > 0");
