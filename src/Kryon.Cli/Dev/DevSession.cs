@@ -91,8 +91,8 @@ public sealed class DevSession : IDisposable
         if (compiled is null) return null;
         var (scripts, runtime) = Load(options, compiled, new RuntimeLog(), options.Width, options.Height);
         runtime.Start();
-        // A snapshot now builds the app's load-time baseline and compiles the snapshot code, which
-        // the first save would otherwise wait for (about as long as loading the app once more).
+        // A snapshot now compiles the snapshot and restore code (JIT), which the first save would
+        // otherwise wait for; the baseline it compares with was kept at load (PrepareSnapshots).
         runtime.TakeSnapshot();
         var session = new DevSession(options, compilations, compiled, scripts, runtime);
         if (!newest.Succeeded)
