@@ -197,37 +197,9 @@ public sealed class DevWebTests(BrowserFixture browser) : IDisposable
         await page.Mouse.ClickAsync(box.GetProperty("x").GetSingle() + box.GetProperty("w").GetSingle() / 2, box.GetProperty("y").GetSingle() + box.GetProperty("h").GetSingle() / 2);
     }
 
-    /// <summary>Saves as editors do: a temporary file renamed over the original (the watcher sees one finished change).</summary>
-    private static void Save(string path, string text)
-    {
-        string temporary = path + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void Save(string path, string text) => DevTestApps.Save(path, text);
 
-    /// <summary>The reload log's lines once there are <paramref name="n"/> (and no more).</summary>
-    private static async Task<JsonElement[]> WaitForLogLinesAsync(string log, int n)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (File.Exists(log))
-            {
-                string text;
-                using (var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-                using (var reader = new StreamReader(stream))
-                    text = await reader.ReadToEndAsync();
-                string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-                if (lines.Length >= n && text.EndsWith('\n'))
-                {
-                    Assert.True(lines.Length == n, text);
-                    return [.. lines.Select(l => JsonDocument.Parse(l).RootElement.Clone())];
-                }
-            }
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"the reload log did not reach {n} lines");
-    }
+    private static Task<JsonElement[]> WaitForLogLinesAsync(string log, int n) => DevTestApps.WaitForReloadLogAsync(log, n, Patience);
 
     private static async Task WaitForAsync(Func<bool> condition)
     {

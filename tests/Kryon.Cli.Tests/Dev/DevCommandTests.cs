@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Kryon.Cli.Commands;
+using Kryon.Testing;
 
 namespace Kryon.Cli.Tests.Dev;
 
@@ -141,37 +142,7 @@ public sealed class DevCommandTests : IDisposable
     }
 
     /// <summary>The <paramref name="n"/>-th line of the reload log, once it is there.</summary>
-    private static async Task<JsonElement> WaitForLogLine(string log, int n)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (File.Exists(log))
-            {
-                string[] lines;
-                using (var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-                using (var reader = new StreamReader(stream))
-                    lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-                if (lines.Length >= n)
-                {
-                    Assert.Equal(n, lines.Length);
-                    using var doc = JsonDocument.Parse(lines[n - 1]);
-                    return doc.RootElement.Clone();
-                }
-            }
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"the reload log has fewer than {n} lines after {Patience.TotalSeconds} s");
-    }
+    private static async Task<JsonElement> WaitForLogLine(string log, int n) => (await DevTestApps.WaitForReloadLogAsync(log, n, Patience))[n - 1];
 
-    /// <summary>
-    /// Saves as most editors do: a temporary file renamed over the app, so each save is one complete
-    /// change (an in-place write on a loaded machine was once seen as two reloads; see the stop note).
-    /// </summary>
-    private static void Save(string path, string text)
-    {
-        string temporary = path + ".saving";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void Save(string path, string text) => DevTestApps.Save(path, text);
 }
