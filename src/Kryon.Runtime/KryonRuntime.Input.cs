@@ -133,7 +133,7 @@ public sealed partial class KryonRuntime
     }
 
     private static LayoutBox ContentBoxOf(Element e)
-        => DisplayListBuilder.ContentBox(e, e.ScreenBox, e.Get(Props.BorderWidth) is IntValue b ? b.Value : 0);
+        => DisplayListBuilder.ContentBox(e, e.ScreenBox);
 
     /// <summary>Hit testing needs the boxes of the current tree: lay out and paint first if something changed.</summary>
     private void EnsureGeometry()
@@ -257,9 +257,9 @@ public sealed partial class KryonRuntime
         for (var scroller = Closest(Hovered, IsScroller); scroller is not null && (dx != 0 || dy != 0);
              scroller = scroller.Parent is { } parent ? Closest(parent, IsScroller) : null)
         {
-            float border = scroller.Get(Props.BorderWidth) is IntValue b ? b.Value : 0;
-            float maxX = Math.Max(0, scroller.ContentWidth - (scroller.ScreenBox.Width - 2 * border));
-            float maxY = Math.Max(0, scroller.ContentHeight - (scroller.ScreenBox.Height - 2 * border));
+            var viewport = scroller.PaddingBoxOf(scroller.ScreenBox);
+            float maxX = Math.Max(0, scroller.ContentWidth - viewport.Width);
+            float maxY = Math.Max(0, scroller.ContentHeight - viewport.Height);
             float x = Math.Clamp(scroller.ScrollX + dx, 0, maxX), y = Math.Clamp(scroller.ScrollY + dy, 0, maxY);
             dx -= x - scroller.ScrollX;
             dy -= y - scroller.ScrollY;

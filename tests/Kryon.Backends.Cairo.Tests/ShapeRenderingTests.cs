@@ -1,3 +1,4 @@
+using Kryon.Runtime.Rendering;
 using Kryon.Values;
 using static Kryon.Backends.Cairo.Tests.TestDisplayLists;
 
@@ -71,6 +72,41 @@ public class ShapeRenderingTests
         AssertColor(White, image.GetPixel(5, 5));
         AssertColor(Red, image.GetPixel(20, 5));
         AssertColor(White, image.GetPixel(20, 20)); // the inside of a border is not filled
+    }
+
+    [Fact]
+    public void Each_side_of_a_border_is_drawn_at_its_own_width_and_a_zero_side_not_at_all()
+    {
+        // An underline-style border: 4 px at the bottom, 1 px on the left, nothing at the top and right.
+        var image = Render(List(40, 40, White, Fill(10, 10, 20, 20, Blue), Border(10, 10, 20, 20, Red, new BorderWidths(0, 0, 4, 1))));
+        AssertColor(Blue, image.GetPixel(20, 10));  // no top border
+        AssertColor(Blue, image.GetPixel(29, 20));  // no right border
+        AssertColor(Red, image.GetPixel(20, 26));   // first of the four bottom rows
+        AssertColor(Red, image.GetPixel(20, 29));
+        AssertColor(Blue, image.GetPixel(20, 25));
+        AssertColor(Red, image.GetPixel(10, 15));   // the 1 px left side
+        AssertColor(Blue, image.GetPixel(11, 15));
+        AssertColor(White, image.GetPixel(20, 30)); // nothing outside the bounds
+    }
+
+    [Fact]
+    public void Uneven_sides_of_a_rounded_border_meet_in_an_elliptical_inner_corner()
+    {
+        // Outer radius 12; top 2, left 8: the inner top-left corner is 4 wide and 10 high (CSS inner radii).
+        var image = Render(List(60, 60, White, Border(10, 10, 40, 40, Red, new BorderWidths(2, 2, 2, 8), radius: 12)));
+        AssertColor(White, image.GetPixel(10, 10));  // the outer corner is cut
+        AssertColor(White, image.GetPixel(30, 30));  // the inside is not filled
+        AssertColor(Red, image.GetPixel(10, 30));    // the left side, 8 wide
+        AssertColor(Red, image.GetPixel(17, 30));
+        AssertColor(White, image.GetPixel(18, 30));
+        AssertColor(Red, image.GetPixel(30, 11));    // the top side, 2 high
+        AssertColor(White, image.GetPixel(30, 12));
+        // The inner corner is a quarter ellipse centred at (22, 22) with radii 4 and 10. (18, 14) lies
+        // outside it, so it is border — a circular corner of radius 4 would leave it empty; (21, 13) lies
+        // inside it, so it is padding — a circular corner of radius 10 would make it border.
+        AssertColor(Red, image.GetPixel(18, 14));
+        AssertColor(White, image.GetPixel(21, 13));
+        AssertColor(White, image.GetPixel(21, 19));
     }
 
     [Fact]

@@ -26,7 +26,10 @@ internal static class TestDisplayLists
         => new(DisplayCommandKind.FillRect, new LayoutBox(x, y, w, h), color, radius);
 
     public static DisplayCommand Border(float x, float y, float w, float h, Color color, float width, float radius = 0)
-        => new(DisplayCommandKind.Border, new LayoutBox(x, y, w, h), color, radius, width);
+        => new(DisplayCommandKind.Border, new LayoutBox(x, y, w, h), color, radius, BorderWidths.Uniform(width));
+
+    public static DisplayCommand Border(float x, float y, float w, float h, Color color, BorderWidths sides, float radius = 0)
+        => new(DisplayCommandKind.Border, new LayoutBox(x, y, w, h), color, radius, sides);
 
     public static DisplayCommand Label(float x, float y, float w, float h, string text, TextAlign align = TextAlign.Start,
         bool wrap = true, bool ellipsis = false, float size = 16, Color? color = null, bool rtl = false, string? decoration = null)

@@ -34,6 +34,19 @@ public class GridRendererTests
     }
 
     [Fact]
+    public void A_border_on_some_sides_draws_those_sides_only_each_at_its_own_weight()
+    {
+        var screen = TestApps.Screen("""
+            App { window_width: 160; window_height: 80; layout: row; gap: 8
+                Container { width: 48; height: 48; border_bottom_width: 1; border_color: "#000000" }
+                Container { width: 48; height: 48; border_top_width: 2; border_left_width: 1; border_color: "#000000" }
+            }
+            """, 20, 5);
+        // An underline; then a heavy top and a light left side, joined by the heavier corner.
+        Assert.Equal(["       ┏━━━━━", "       │", "────── │"], Lines(screen));
+    }
+
+    [Fact]
     public void Fills_set_backgrounds_and_text_keeps_them()
     {
         var runtime = TestApps.Start("""

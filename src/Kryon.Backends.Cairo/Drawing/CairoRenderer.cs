@@ -112,7 +112,7 @@ public sealed partial class CairoRenderer : IDisposable
                 cairo_fill(cr);
                 break;
             case DisplayCommandKind.Border:
-                StrokeBorder(cr, box, command.Radius, command.Width, command.Color);
+                StrokeBorder(cr, box, command.Radius, command.Sides, command.Color);
                 break;
             case DisplayCommandKind.Text:
                 if (command.Text is { } run) _text.Draw(cr, box, run);
@@ -160,17 +160,16 @@ public sealed partial class CairoRenderer : IDisposable
     }
 
     /// <summary>
-    /// A border of <paramref name="width"/> inside the box: the ring between the rounded outline and
-    /// the same outline inset by the width (its corner radius shrunk by the width, as CSS draws the
-    /// inner edge), filled even-odd. Same outer edge as the background fill, pixel for pixel.
+    /// A border inside the box: the ring between the rounded outline and the padding box's outline
+    /// (each side inset by its own width, the inner corners shrunk as CSS draws them), filled even-odd.
+    /// Same outer edge as the background fill, pixel for pixel.
     /// </summary>
-    private static void StrokeBorder(CairoContextHandle cr, LayoutBox box, float radius, float width, Color color)
+    private static void StrokeBorder(CairoContextHandle cr, LayoutBox box, float radius, BorderWidths sides, Color color)
     {
-        if (color.A == 0 || width <= 0 || box.Width <= 0 || box.Height <= 0) return;
+        if (color.A == 0 || !sides.Any || box.Width <= 0 || box.Height <= 0) return;
         float outerRadius = RoundedRect.Clamp(radius, box.Width, box.Height);
         RoundedRect.Add(cr, box, outerRadius);
-        var inner = new LayoutBox(box.X + width, box.Y + width, box.Width - 2 * width, box.Height - 2 * width);
-        if (inner.Width > 0 && inner.Height > 0) RoundedRect.Add(cr, inner, Math.Max(0, outerRadius - width));
+        RoundedRect.AddInner(cr, box, outerRadius, sides);
         cairo_set_fill_rule(cr, CairoFillRule.EvenOdd);
         SetColor(cr, color);
         cairo_fill(cr);

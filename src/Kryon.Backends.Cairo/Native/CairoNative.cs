@@ -55,6 +55,7 @@ internal static unsafe partial class CairoNative
     [LibraryImport(Lib)] internal static partial void cairo_new_sub_path(CairoContextHandle cr);
     [LibraryImport(Lib)] internal static partial void cairo_close_path(CairoContextHandle cr);
     [LibraryImport(Lib)] internal static partial void cairo_move_to(CairoContextHandle cr, double x, double y);
+    [LibraryImport(Lib)] internal static partial void cairo_line_to(CairoContextHandle cr, double x, double y);
     [LibraryImport(Lib)] internal static partial void cairo_rectangle(CairoContextHandle cr, double x, double y, double width, double height);
     [LibraryImport(Lib)] internal static partial void cairo_arc(CairoContextHandle cr, double xc, double yc, double radius, double angle1, double angle2);
     [LibraryImport(Lib)] internal static partial void cairo_fill(CairoContextHandle cr);

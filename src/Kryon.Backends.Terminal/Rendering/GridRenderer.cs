@@ -108,10 +108,15 @@ public sealed class GridRenderer
     private static void Border(CellGrid grid, in DisplayCommand command, CellRect clip, float opacity)
     {
         float alpha = command.Color.A / 255f * opacity;
-        if (alpha <= 0 || command.Width <= 0) return;
+        if (alpha <= 0 || !command.Sides.Any) return;
         var box = CellMapping.Of(command.Bounds);
         if (box.IsEmpty) return;
-        var chars = BoxDrawing.For(command.Width, command.Radius);
+        if (!command.Sides.IsUniform)
+        {
+            SomeSides(grid, command, box, alpha, clip);
+            return;
+        }
+        var chars = BoxDrawing.For(command.Sides.Top, command.Radius);
         if (box.Rows == 1)
         {
             // One row has no room for lines above and below: brackets mark the box, like a button.
@@ -148,6 +153,30 @@ public sealed class GridRenderer
         Line(grid, box.Right - 1, box.Top, chars.TopRight, command.Color, alpha, clip);
         Line(grid, box.Left, box.Bottom - 1, chars.BottomLeft, command.Color, alpha, clip);
         Line(grid, box.Right - 1, box.Bottom - 1, chars.BottomRight, command.Color, alpha, clip);
+    }
+
+    /// <summary>
+    /// A border whose sides differ (`border_bottom_width: 2` under a heading): each side with a width
+    /// is a line of its own weight along the box's edge, joined by a corner where two of them meet.
+    /// A one-row box has no rows for a top or bottom line; only its side lines are drawn.
+    /// </summary>
+    private static void SomeSides(CellGrid grid, in DisplayCommand command, CellRect box, float alpha, CellRect clip)
+    {
+        var sides = command.Sides;
+        bool top = sides.Top > 0 && box.Rows > 1, bottom = sides.Bottom > 0 && box.Rows > 1;
+        bool left = sides.Left > 0, right = sides.Right > 0 && box.Columns > 1;
+        var color = command.Color;
+        float radius = command.Radius;
+        if (top) for (int column = box.Left; column < box.Right; column++) Line(grid, column, box.Top, BoxDrawing.For(sides.Top, 0).Horizontal, color, alpha, clip);
+        if (bottom) for (int column = box.Left; column < box.Right; column++) Line(grid, column, box.Bottom - 1, BoxDrawing.For(sides.Bottom, 0).Horizontal, color, alpha, clip);
+        if (left) for (int row = box.Top; row < box.Bottom; row++) Line(grid, box.Left, row, BoxDrawing.For(sides.Left, 0).Vertical, color, alpha, clip);
+        if (right) for (int row = box.Top; row < box.Bottom; row++) Line(grid, box.Right - 1, row, BoxDrawing.For(sides.Right, 0).Vertical, color, alpha, clip);
+        // Corners take the heavier of the two lines that meet there.
+        BoxDrawing CornerSet(float a, float b) => BoxDrawing.For(Math.Max(a, b), radius);
+        if (top && left) Line(grid, box.Left, box.Top, CornerSet(sides.Top, sides.Left).TopLeft, color, alpha, clip);
+        if (top && right) Line(grid, box.Right - 1, box.Top, CornerSet(sides.Top, sides.Right).TopRight, color, alpha, clip);
+        if (bottom && left) Line(grid, box.Left, box.Bottom - 1, CornerSet(sides.Bottom, sides.Left).BottomLeft, color, alpha, clip);
+        if (bottom && right) Line(grid, box.Right - 1, box.Bottom - 1, CornerSet(sides.Bottom, sides.Right).BottomRight, color, alpha, clip);
     }
 
     private static void Line(CellGrid grid, int column, int row, char c, Color color, float alpha, CellRect clip)

@@ -334,16 +334,43 @@
     c.closePath();
   }
 
-  /** A border inside the box: the ring between the outline and the outline inset by the width (even-odd), as cairo draws it. */
+  /**
+   * A border inside the box, as cairo draws it: the ring between the outline and the padding box's
+   * outline (each side inset by its own width, inner corners the outer radius less the two widths
+   * meeting there — elliptical where they differ), filled even-odd.
+   */
   function drawBorder(c, cmd) {
-    const [, x, y, w, h, rgba, radius, width] = cmd;
-    if ((rgba & 0xff) === 0 || width <= 0 || w <= 0 || h <= 0) return;
+    const [, x, y, w, h, rgba, radius, top, right, bottom, left] = cmd;
+    if ((rgba & 0xff) === 0 || Math.max(top, right, bottom, left) <= 0 || w <= 0 || h <= 0) return;
     const outer = Math.max(0, Math.min(radius, Math.min(w, h) / 2));
     c.beginPath();
     roundedRect(c, x, y, w, h, outer);
-    if (w - 2 * width > 0 && h - 2 * width > 0) roundedRect(c, x + width, y + width, w - 2 * width, h - 2 * width, Math.max(0, outer - width));
+    const iw = w - left - right, ih = h - top - bottom;
+    if (iw > 0 && ih > 0) {
+      if (top === right && right === bottom && bottom === left) roundedRect(c, x + left, y + top, iw, ih, Math.max(0, outer - top));
+      else innerEdge(c, x + left, y + top, x + w - right, y + h - bottom, outer, top, right, bottom, left);
+    }
     c.fillStyle = color(rgba);
     c.fill('evenodd');
+  }
+
+  /** The padding box's outline with CSS inner radii: one quarter ellipse per corner (a square corner where either radius is 0). */
+  function innerEdge(c, x0, y0, x1, y1, r, top, right, bottom, left) {
+    const corners = [
+      [x1, y0, -Math.max(0, r - right), Math.max(0, r - top), -Math.PI / 2],
+      [x1, y1, -Math.max(0, r - right), -Math.max(0, r - bottom), 0],
+      [x0, y1, Math.max(0, r - left), -Math.max(0, r - bottom), Math.PI / 2],
+      [x0, y0, Math.max(0, r - left), Math.max(0, r - top), Math.PI],
+    ];
+    // A sub-path of its own: without the move, the first arc would join the outer outline's end point.
+    const [, , dx0, dy0] = corners[0];
+    c.moveTo(dx0 !== 0 && dy0 !== 0 ? x1 + dx0 : x1, y0);
+    for (const [cx, cy, dx, dy, start] of corners) {
+      const rx = Math.abs(dx), ry = Math.abs(dy);
+      if (rx <= 0 || ry <= 0) c.lineTo(cx, cy);
+      else c.ellipse(cx + dx, cy + dy, rx, ry, 0, start, start + Math.PI / 2);
+    }
+    c.closePath();
   }
 
   function drawImage(c, cmd) {

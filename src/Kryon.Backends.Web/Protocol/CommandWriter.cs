@@ -27,7 +27,8 @@ internal sealed class CommandWriter(FontCatalog fonts, ImageCatalog images)
                 Box(command.Bounds).Number(ColorOf(command.Color)).Number(command.Radius);
                 break;
             case DisplayCommandKind.Border:
-                Box(command.Bounds).Number(ColorOf(command.Color)).Number(command.Radius).Number(command.Width);
+                Box(command.Bounds).Number(ColorOf(command.Color)).Number(command.Radius)
+                    .Number(command.Sides.Top).Number(command.Sides.Right).Number(command.Sides.Bottom).Number(command.Sides.Left);
                 break;
             case DisplayCommandKind.Text when command.Text is { } run:
                 Box(command.Bounds).String(run.Text).Number(fonts.FaceFor(run.FontFamily, run.FontWeight, run.Italic)?.Id ?? -1)

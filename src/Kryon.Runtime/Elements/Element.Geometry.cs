@@ -37,6 +37,28 @@ public sealed partial class Element
         }
     }
 
+    /// <summary>
+    /// The border's side widths as layout inset the content by them (`border_width`, each side replaced
+    /// by its `border_{side}_width`): painting, scrolling and caret placement use the same ones.
+    /// </summary>
+    public BorderWidths BorderSides
+    {
+        get
+        {
+            float basis = Parent?.LayoutNode.Layout.Width ?? ScreenBox.Width;
+            var border = LayoutNode.Style.Border.ResolveOrZero(basis);
+            return new BorderWidths(border.Top, border.Right, border.Bottom, border.Left);
+        }
+    }
+
+    /// <summary>The padding box (the border box less the border) of a box placed at <paramref name="box"/>.</summary>
+    internal LayoutBox PaddingBoxOf(LayoutBox box)
+    {
+        var sides = BorderSides;
+        return new LayoutBox(box.X + sides.Left, box.Y + sides.Top,
+            Math.Max(0, box.Width - sides.Left - sides.Right), Math.Max(0, box.Height - sides.Top - sides.Bottom));
+    }
+
     /// <summary>The extent of the children's boxes relative to the padding box, for clamping scroll offsets.</summary>
     public float ContentWidth { get; internal set; }
 

@@ -7,7 +7,7 @@ public enum DisplayCommandKind : byte
 {
     /// <summary>Fill <see cref="DisplayCommand.Bounds"/> with <see cref="DisplayCommand.Color"/>, corners rounded by <see cref="DisplayCommand.Radius"/>.</summary>
     FillRect,
-    /// <summary>Stroke a border of <see cref="DisplayCommand.Width"/> inside the bounds, corners rounded by <see cref="DisplayCommand.Radius"/>.</summary>
+    /// <summary>Fill a border of <see cref="DisplayCommand.Sides"/> inside the bounds, outer corners rounded by <see cref="DisplayCommand.Radius"/>.</summary>
     Border,
     /// <summary>Draw <see cref="DisplayCommand.Text"/> inside the bounds (the element's content box).</summary>
     Text,
@@ -33,7 +33,7 @@ public readonly record struct DisplayCommand(
     LayoutBox Bounds,
     Color Color = default,
     float Radius = 0,
-    float Width = 0,
+    BorderWidths Sides = default,
     float Opacity = 1,
     TextRun? Text = null,
     ImageRun? Image = null,

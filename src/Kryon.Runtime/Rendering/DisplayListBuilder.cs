@@ -75,25 +75,25 @@ public sealed partial class DisplayListBuilder
         // A Slider's background colour is its track's colour (SliderPainter), not a fill of its box.
         if (!e.Is(ElementKind.Slider) && e.Get(Props.BackgroundColor) is ColorValue { Value.A: > 0 } background)
             list.Add(new DisplayCommand(DisplayCommandKind.FillRect, box, background.Value, radius, Element: e.Handle));
-        float borderWidth = e.Get(Props.BorderWidth) is IntValue bw ? bw.Value : 0;
-        if (borderWidth > 0 && e.Get(Props.BorderColor) is ColorValue { Value.A: > 0 } border)
-            list.Add(new DisplayCommand(DisplayCommandKind.Border, box, border.Value, radius, borderWidth, Element: e.Handle));
+        var sides = e.BorderSides;
+        if (sides.Any && e.Get(Props.BorderColor) is ColorValue { Value.A: > 0 } border)
+            list.Add(new DisplayCommand(DisplayCommandKind.Border, box, border.Value, radius, sides, Element: e.Handle));
 
-        var content = ContentBox(e, box, borderWidth);
+        var content = ContentBox(e, box);
         // A reference build (FromScratch) makes every run anew instead of trusting the per-element caches.
         PaintContent(e, list, content, paintInputsChanged || FromScratch);
 
-        if (e.Children.Count > 0) PaintChildren(e, list, box, borderWidth, radius, clip, self);
+        if (e.Children.Count > 0) PaintChildren(e, list, box, sides, radius, clip, self);
         if (opacity < 1) list.Add(new DisplayCommand(DisplayCommandKind.PopOpacity, box, Element: e.Handle));
         EndElement(e, list, clip, self);
     }
 
-    private void PaintChildren(Element e, DisplayList list, LayoutBox box, float borderWidth, float radius, LayoutBox clip, in PaintParent self)
+    private void PaintChildren(Element e, DisplayList list, LayoutBox box, BorderWidths sides, float radius, LayoutBox clip, in PaintParent self)
     {
         bool clips = e.Get(Props.Overflow) is EnumValue { Member: "hidden" or "scroll" };
-        var padding = new LayoutBox(box.X + borderWidth, box.Y + borderWidth, Math.Max(0, box.Width - 2 * borderWidth), Math.Max(0, box.Height - 2 * borderWidth));
+        var padding = e.PaddingBoxOf(box);
         var childClip = clips ? Intersect(clip, padding, includeOverflow: false, clip) : clip;
-        if (clips) list.Add(new DisplayCommand(DisplayCommandKind.PushClip, padding, Radius: Math.Max(0, radius - borderWidth), Element: e.Handle));
+        if (clips) list.Add(new DisplayCommand(DisplayCommandKind.PushClip, padding, Radius: Math.Max(0, radius - sides.Max), Element: e.Handle));
         float originX = box.X - (clips ? e.ScrollX : 0), originY = box.Y - (clips ? e.ScrollY : 0);
         var order = _orderBuffers.Count > 0 ? _orderBuffers.Pop() : [];
         PaintOrder.Children(e, order);
@@ -102,8 +102,8 @@ public sealed partial class DisplayListBuilder
         {
             Paint(child, list, originX, originY, childClip, self);
             var l = child.LayoutNode.Layout;
-            extentX = Math.Max(extentX, l.Right - borderWidth);
-            extentY = Math.Max(extentY, l.Bottom - borderWidth);
+            extentX = Math.Max(extentX, l.Right - sides.Left);
+            extentY = Math.Max(extentY, l.Bottom - sides.Top);
         }
         e.ContentWidth = extentX;
         e.ContentHeight = extentY;
@@ -195,12 +195,13 @@ public sealed partial class DisplayListBuilder
     }
 
     /// <summary>The box text is drawn in (internal: the runtime maps a press in an Input to a caret index from it).</summary>
-    internal static LayoutBox ContentBox(Element e, LayoutBox box, float border)
+    internal static LayoutBox ContentBox(Element e, LayoutBox box)
     {
         var style = e.LayoutNode.Style;
+        var border = e.BorderSides;
         float basis = e.Parent?.LayoutNode.Layout.Width ?? box.Width;
-        float left = border + style.Padding.Left.ResolveOrZero(basis), right = border + style.Padding.Right.ResolveOrZero(basis);
-        float top = border + style.Padding.Top.ResolveOrZero(basis), bottom = border + style.Padding.Bottom.ResolveOrZero(basis);
+        float left = border.Left + style.Padding.Left.ResolveOrZero(basis), right = border.Right + style.Padding.Right.ResolveOrZero(basis);
+        float top = border.Top + style.Padding.Top.ResolveOrZero(basis), bottom = border.Bottom + style.Padding.Bottom.ResolveOrZero(basis);
         return new LayoutBox(box.X + left, box.Y + top, Math.Max(0, box.Width - left - right), Math.Max(0, box.Height - top - bottom));
     }
 

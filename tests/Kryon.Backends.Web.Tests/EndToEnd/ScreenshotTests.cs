@@ -99,6 +99,25 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
         }
     }
 
+    [Fact]
+    public async Task Borders_with_uneven_sides_look_like_the_cairo_render()
+    {
+        var (cairoFrame, browserFrame) = await BothFramesAsync(320, 120, """
+            App { window_width: 320; window_height: 120; background_color: "#FFFFFF"; layout: row; padding: 10; gap: 10
+                Container { width: 90; height: 60; border_bottom_width: 4; border_color: "#000000" }
+                Container { width: 90; height: 60; border_width: 2; border_left_width: 12; border_radius: 16; border_color: "#000000"; background_color: "#FFE0E0" }
+                Container { width: 90; height: 60; border_top_width: 8; border_right_width: 3; border_radius: 6; border_color: "#2040C0" }
+            }
+            """);
+        var comparison = PixelComparison.Compare(cairoFrame, 320, 120, browserFrame);
+        output.WriteLine($"uneven borders: {comparison}");
+        // The underline (rows 66–69 under the first box) is there, the box's other sides are not.
+        Assert.True(browserFrame[(67 * 320 + 50) * 4] < 64, "the bottom border is drawn");
+        Assert.True(browserFrame[(11 * 320 + 50) * 4] > 192, "no top border on the first box");
+        // No text: only curve edges may differ, and only by anti-aliasing.
+        Assert.True(comparison.MeanDifference <= 1.0 && comparison.FractionOff <= 0.005, $"uneven borders differ from the cairo render: {comparison}");
+    }
+
     /// <summary>A test's own app, drawn by the browser (its canvas RGBA) and by `kryon render` (cairo) at the same size.</summary>
     private async Task<(Kryon.Backends.Cairo.Output.RenderedImage Cairo, byte[] Browser)> BothFramesAsync(int width, int height, string source)
     {
