@@ -33,10 +33,10 @@ public sealed record ScriptManagerOptions
 }
 
 /// <summary>
-/// The script manager (issue 9, KRY.md §11): one engine per language an app's KRB uses (Lua and
-/// Kryon Lisp in this build), every script loaded into its engine, and one global function
+/// The script manager (issue 9, KRY.md §11): one engine per language an app's KRB uses (Lua, Kryon
+/// Lisp and Wren in process; JavaScript and Python in a child process), every script loaded into its engine, and one global function
 /// registry <c>name → engine</c> that event handlers, hooks and timers call through
-/// (<see cref="IScriptFunctions"/>). A language without an engine here is reported as 2301 and its
+/// (<see cref="IScriptFunctions"/>). A language whose engine is missing or cannot start is reported as 2301 and its
 /// handlers find no function (2304). A function defined by two scripts is a warning; the later wins.
 /// <para>
 /// Two-step setup, because the runtime takes the registry in its options and the DOM bridge needs

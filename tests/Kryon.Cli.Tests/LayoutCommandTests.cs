@@ -9,13 +9,13 @@ public class LayoutCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private (int Code, string Output, string Errors) Run(string source, int? width = null, int? height = null)
+    private (int Code, string Output, string Errors) Run(string source, int? width = null, int? height = null, LayoutMetrics metrics = LayoutMetrics.Estimated)
     {
         var path = Path.Combine(_dir, "app.kry");
         File.WriteAllText(path, source);
         var output = new StringWriter();
         var errors = new StringWriter();
-        int code = LayoutCommand.Run(path, width, height, json: true, output, errors);
+        int code = LayoutCommand.Run(path, width, height, json: true, output, errors, metrics);
         return (code, output.ToString(), errors.ToString());
     }
 
@@ -23,7 +23,7 @@ public class LayoutCommandTests : IDisposable
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        int code = LayoutCommand.Run(path, null, null, json, output, errors);
+        int code = LayoutCommand.Run(path, null, null, json, output, errors, LayoutMetrics.Estimated);
         return (code, output.ToString(), errors.ToString());
     }
 
@@ -249,27 +249,75 @@ public class LayoutCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_app_with_scripts_is_laid_out_without_them()
+    public void An_app_is_laid_out_after_its_scripts_have_run_as_render_draws_it()
     {
         var (code, output, errors) = Run("""
             App {
                 window_width: 200
                 window_height: 100
                 onMount: "setup"
-                Button { id: "go"; text: "Go"; onClick: "go" }
+                Container { id: "panel"; width: 40; height: 20 }
             }
             @script "lua" {
-                function setup() end
-                function go() end
+                function setup() kryon.setProperty(kryon.getElementById("panel"), "width", 150) end
             }
             """);
         Assert.True(code == 0, errors);
-        Assert.Equal("go", Box(JsonDocument.Parse(output).RootElement, 0).GetProperty("id").GetString());
-        // One note instead of `kryon run`'s 2301 per script block, and no 2304 for the skipped onMount.
-        Assert.DoesNotContain("2301", errors);
-        Assert.DoesNotContain("2304", errors);
-        Assert.Contains("note: laid out without scripts: its @script block was not loaded", errors);
-        Assert.Contains("1 call to a script function was skipped", errors);
+        Assert.Equal("", errors);
+        Assert.Equal((0, 0, 150, 20), Rect(Box(JsonDocument.Parse(output).RootElement, 0)));
+    }
+
+    [Fact]
+    public void A_script_error_is_reported_on_stderr_and_the_layout_still_printed()
+    {
+        var (code, output, errors) = Run("""
+            App { window_width: 200; window_height: 100; onMount: "setup"
+                Container { id: "panel"; width: 40; height: 20 }
+            }
+            @script "lua" {
+                function setup() error("boom") end
+            }
+            """);
+        Assert.Equal(0, code);
+        Assert.Contains("error[2401]: App@1.onMount", errors); // HOOK_FAILED, with the script's message
+        Assert.Contains("boom", errors);
+        Assert.Equal((0, 0, 40, 20), Rect(Box(JsonDocument.Parse(output).RootElement, 0)));
+    }
+
+    private const string Letters = """
+        App { window_width: 400; window_height: 100; layout: column
+            Text { id: "narrow"; text: "iiii" }
+            Text { id: "wide"; text: "MMMM" }
+        }
+        """;
+
+    [Fact]
+    public void Text_is_measured_with_the_fonts_render_draws_with_unless_estimates_are_asked_for()
+    {
+        var (code, output, errors) = Run(Letters, metrics: LayoutMetrics.Auto);
+        Assert.True(code == 0, errors);
+        var root = JsonDocument.Parse(output).RootElement;
+        // Pango's metrics: four capital Ms are far wider than four is; estimated advances make them equal.
+        Assert.True(Rect(Box(root, 1)).W > 2 * Rect(Box(root, 0)).W, output);
+        Assert.Equal("", errors);
+
+        var (_, estimated, _) = Run(Letters, metrics: LayoutMetrics.Estimated);
+        var guess = JsonDocument.Parse(estimated).RootElement;
+        Assert.Equal(Rect(Box(guess, 0)).W, Rect(Box(guess, 1)).W);
+    }
+
+    [Fact]
+    public void Without_cairo_and_Pango_text_is_estimated_and_a_note_says_why()
+    {
+        var path = Path.Combine(_dir, "letters.kry");
+        File.WriteAllText(path, Letters);
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        int code = LayoutCommand.Run(path, null, null, json: true, output, errors, LayoutMetrics.Auto, () => "libpango-1.0 is missing: apt-get install libpango-1.0-0");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal(Rect(Box(root, 0)).W, Rect(Box(root, 1)).W);
+        Assert.Contains("note: text measured with estimated advances (0.55 em per character): libpango-1.0 is missing", errors.ToString());
     }
 
     [Fact]

@@ -1,26 +1,36 @@
 using System.CommandLine;
 using System.Text.Json;
+using Kryon.Backends.Cairo;
 using Kryon.Cli.Loading;
+using Kryon.Cli.Rendering;
 using Kryon.Diagnostics;
-using Kryon.Runtime;
+using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Elements;
+using Kryon.Runtime.Frames;
+using Kryon.Runtime.Layout;
 
 namespace Kryon.Cli.Commands;
 
+/// <summary>How `kryon layout` measures text.</summary>
+public enum LayoutMetrics
+{
+    /// <summary>Pango's font metrics, as `kryon run` and `kryon render` lay text out; the estimate when cairo/Pango are missing.</summary>
+    Auto,
+
+    /// <summary>Estimated advances (0.55 em per character): the same numbers on every machine, whatever fonts it has.</summary>
+    Estimated,
+}
+
 /// <summary>
-/// `kryon layout app.kry|app.krb [--width N --height N] [--json]`: loads the app as `kryon run`
-/// does (a `.kry` is compiled in memory and read back as KRB), starts it in the runtime without
-/// scripts, runs its first frame and prints every element's type, id and border box — for
-/// debugging layouts and for tests. Boxes are relative to the parent's border box, as in the
-/// browser-measured conformance data. Text is measured with the runtime's default measurer
-/// (estimated glyph advances) until the raster backend brings real font metrics.
-/// <para>
-/// No script engine is part of this build, so the layout is the app before any script has run.
-/// Unlike `kryon run`, the command does not report each unloaded @script block as an error (2301):
-/// it says once, on stderr, that the scripts were not loaded, and leaves out the script calls that
-/// were skipped because of it (2304). Anything else the runtime logs while loading and starting the
-/// app is printed on stderr; it does not change the exit code.
-/// </para>
+/// `kryon layout app.kry|app.krb [--width N --height N] [--metrics auto|estimated] [--json]`: loads
+/// the app as `kryon render` does (a `.kry` is compiled in memory and read back as KRB), starts it
+/// with its scripts on the headless clock (<see cref="AppRenderer"/>: onStart, onMount, frames until
+/// it settles) and prints every element's type, id and border box — for debugging layouts and for
+/// tests. Boxes are relative to the parent's border box, as in the browser-measured conformance
+/// data. Text is measured with Pango, so the boxes are the ones `kryon render` draws; without
+/// cairo/Pango, or with `--metrics estimated`, with estimated advances (a note on stderr says so
+/// when it was not asked for). What the app logs while it starts is printed on stderr and does not
+/// change the exit code.
 /// </summary>
 public static class LayoutCommand
 {
@@ -29,13 +39,18 @@ public static class LayoutCommand
         var file = new Argument<string>("file") { Description = "The app to lay out: a .kry file (compiled in memory) or a .krb file." };
         var width = new Option<int?>("--width") { Description = "Window width in px (default: the App's window_width, else 800)." };
         var height = new Option<int?>("--height") { Description = "Window height in px (default: the App's window_height, else 600)." };
+        var metrics = new Option<LayoutMetrics>("--metrics") { Description = "Text metrics: auto (Pango's, as render draws; estimated without cairo/Pango) or estimated (the same on every machine).", DefaultValueFactory = _ => LayoutMetrics.Auto };
         var json = new Option<bool>("--json") { Description = "Print the tree as JSON." };
-        var command = new Command("layout", "Lay out an app and print every element's box.") { file, width, height, json };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(width), parse.GetValue(height), parse.GetValue(json), Console.Out, Console.Error));
+        var command = new Command("layout", "Lay out an app and print every element's box.") { file, width, height, metrics, json };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(width), parse.GetValue(height), parse.GetValue(json), Console.Out, Console.Error, parse.GetValue(metrics)));
         return command;
     }
 
-    public static int Run(string path, int? width, int? height, bool json, TextWriter output, TextWriter errors)
+    public static int Run(string path, int? width, int? height, bool json, TextWriter output, TextWriter errors, LayoutMetrics metrics = LayoutMetrics.Auto)
+        => Run(path, width, height, json, output, errors, metrics, CairoBackend.Check);
+
+    /// <summary>As <see cref="Run(string, int?, int?, bool, TextWriter, TextWriter, LayoutMetrics)"/>, with the native-library check replaceable (tests).</summary>
+    internal static int Run(string path, int? width, int? height, bool json, TextWriter output, TextWriter errors, LayoutMetrics metrics, Func<string?> checkBackend)
     {
         if (width is <= 0 or > 65535 || height is <= 0 or > 65535)
         {
@@ -43,7 +58,7 @@ public static class LayoutCommand
             return 2;
         }
         var diagnostics = new DiagnosticBag();
-        var document = AppDocumentLoader.Load(path, diagnostics);
+        var document = AppDocumentLoader.Load(path, diagnostics, out var scriptSources);
         if (document is null || diagnostics.HasErrors)
         {
             errors.Write(DiagnosticFormatter.FormatHuman(diagnostics.Items));
@@ -57,33 +72,53 @@ public static class LayoutCommand
             return 1;
         }
 
-        // The runtime's defaults: no script functions, the estimated text measurer (Measurer null).
-        var runtime = KryonRuntime.Load(document, new RuntimeOptions { Width = width, Height = height });
-        runtime.Start(); // onStart, onMount, then the first frame, which lays the app out
-        ReportLog(path, document.Scripts.Count, runtime, errors);
+        using var measurer = MeasurerFor(path, metrics, checkBackend, errors);
+        var log = new RuntimeLog();
+        using var frame = AppRenderer.Run(document, new AppRenderSettings
+        {
+            Measurer = measurer.Measurer,
+            Width = width,
+            Height = height,
+            Scripts = AppScripts.Options(path, scriptSources),
+        }, log);
+        errors.Write(DiagnosticFormatter.FormatHuman(log.Entries));
+        int dropped = log.TotalReported - log.Entries.Count;
+        if (dropped > 0) errors.WriteLine($"{path}: note: {dropped} more runtime log entries were dropped");
 
-        var root = runtime.Tree.Root!;
+        var root = frame.Runtime.Tree.Root!;
         if (json) WriteJson(root, output);
         else WriteText(root, output, 0);
         return 0;
     }
 
-    /// <summary>What the runtime logged while loading and starting, minus the consequences of running without script engines.</summary>
-    private static void ReportLog(string path, int scripts, KryonRuntime runtime, TextWriter errors)
+    /// <summary>
+    /// Pango when asked for and there; otherwise the estimate. A measurer is disposable either way,
+    /// so the caller can hold it in one <c>using</c>.
+    /// </summary>
+    private static MeasurerLease MeasurerFor(string path, LayoutMetrics metrics, Func<string?> checkBackend, TextWriter errors)
     {
-        var skipped = runtime.Log.Entries.Count(d => d.Code == DiagnosticCodes.FunctionNotFound.Code);
-        var others = runtime.Log.Entries.Where(d => d.Code != DiagnosticCodes.FunctionNotFound.Code).ToList();
-        if (scripts > 0 || skipped > 0)
+        if (metrics == LayoutMetrics.Auto)
         {
-            string blocks = scripts == 1 ? "its @script block was" : $"its {scripts} @script blocks were";
-            string calls = skipped == 0 ? "" : skipped == 1 ? "; 1 call to a script function was skipped" : $"; {skipped} calls to script functions were skipped";
-            errors.WriteLine(scripts > 0
-                ? $"{path}: note: laid out without scripts: {blocks} not loaded (no script engine is part of this build yet){calls}"
-                : $"{path}: note: laid out without scripts{calls}");
+            if (checkBackend() is not { } missing)
+            {
+                try
+                {
+                    var pango = CairoBackend.CreateMeasurer();
+                    return new MeasurerLease(pango, pango);
+                }
+                catch (CairoUnavailableException e)
+                {
+                    errors.WriteLine($"{path}: note: text measured with estimated advances (0.55 em per character): {e.Message}");
+                }
+            }
+            else errors.WriteLine($"{path}: note: text measured with estimated advances (0.55 em per character): {missing}");
         }
-        if (others.Count > 0) errors.Write(DiagnosticFormatter.FormatHuman(others));
-        int dropped = runtime.Log.TotalReported - runtime.Log.Entries.Count;
-        if (dropped > 0) errors.WriteLine($"{path}: note: {dropped} more runtime log entries were dropped");
+        return new MeasurerLease(LayoutStage.EstimatedMeasurer(), null);
+    }
+
+    private sealed record MeasurerLease(ITextMeasurer Measurer, IDisposable? Owned) : IDisposable
+    {
+        public void Dispose() => Owned?.Dispose();
     }
 
     /// <summary>The element's border box relative to its parent's, as the runtime laid it out.</summary>

@@ -122,7 +122,7 @@ public static class RunCommand
         }
 
         var log = new RuntimeLog();
-        // Lua and Kryon Lisp scripts run; blocks in other languages are reported (2301) and skipped.
+        // Every script runs in its language's engine; a block whose engine cannot start (no `node`, say) is reported (2301) and skipped.
         using var scripts = ScriptManager.Create(document, log, AppScripts.Options(options.Path, scriptSources));
         Summary summary;
         KryonRuntime runtime;

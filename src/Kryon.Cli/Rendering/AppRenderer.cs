@@ -29,7 +29,7 @@ public sealed record AppRenderSettings
     public EventScript? Events { get; init; }
 
     /// <summary>
-    /// Run the app's Lua and Kryon Lisp scripts (a <see cref="ScriptManager"/> set up with these
+    /// Run the app's scripts (a <see cref="ScriptManager"/> set up with these
     /// options); null: no script runs and every @script block is reported as 2301 (<see cref="MissingScriptEngines"/>).
     /// </summary>
     public ScriptManagerOptions? Scripts { get; init; }
@@ -58,8 +58,8 @@ public sealed record AppFrame(KryonRuntime Runtime, HeadlessDriver Driver, bool 
 /// <see cref="AppRenderSettings.Height"/> win over the snapshot's viewport.
 /// </para>
 /// <para>
-/// With <see cref="AppRenderSettings.Scripts"/> (as `kryon render` does) the app's Lua and Kryon Lisp
-/// scripts run through a <see cref="ScriptManager"/>; blocks in other languages are reported as 2301.
+/// With <see cref="AppRenderSettings.Scripts"/> (as `kryon render` and `kryon layout` do) the app's
+/// scripts run through a <see cref="ScriptManager"/>; a block whose engine cannot start is reported as 2301.
 /// Without it (the golden-image tests) no script runs: each `@script` block is reported as 2301
 /// (<see cref="MissingScriptEngines"/>) and the app is drawn without its scripts.
 /// </para>

@@ -18,9 +18,12 @@ public sealed class LayoutStage
 
     public LayoutStage(ITextMeasurer? measurer = null)
     {
-        Measurer = measurer ?? new EstimatedTextMeasurer(node => FontOf(node.Context as Element));
+        Measurer = measurer ?? EstimatedMeasurer();
         Engine = new LayoutEngine(Measurer);
     }
+
+    /// <summary>The measurer used when no font backend is given: estimated advances in each element's own font.</summary>
+    public static ITextMeasurer EstimatedMeasurer() => new EstimatedTextMeasurer(node => FontOf(node.Context as Element));
 
     public ITextMeasurer Measurer { get; }
 

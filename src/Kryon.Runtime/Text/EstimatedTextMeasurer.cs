@@ -11,8 +11,8 @@ public readonly record struct TextFont(float Size, float LineHeight);
 /// Measures text from average glyph advances, without a font engine: each character advances
 /// <see cref="AverageAdvance"/> × font size (East Asian wide characters and emoji a full em),
 /// lines break at spaces and zero-width spaces, and a line is font size × line height tall.
-/// Used where no real font backend is loaded (`kryon layout`, headless runs); the raster backend
-/// replaces it with Pango's exact metrics.
+/// Used where no real font backend is loaded (headless runs, `kryon layout --metrics estimated` or
+/// without cairo); the raster backend replaces it with Pango's exact metrics.
 /// </summary>
 public sealed class EstimatedTextMeasurer(Func<LayoutNode, TextFont> fontOf) : ITextMeasurer
 {
