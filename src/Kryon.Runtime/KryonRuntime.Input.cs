@@ -101,8 +101,8 @@ public sealed partial class KryonRuntime
     }
 
     /// <summary>
-    /// The content moved under a still pointer (a scroll, a resize): hit-test again at the last pointer
-    /// position, so that hover state and enter/leave handlers follow what is now under it.
+    /// The content moved under a still pointer (a scroll, a resize, any new layout): hit-test again at
+    /// the last pointer position, so that hover state and enter/leave handlers follow what is now under it.
     /// </summary>
     private void RehoverAtPointer()
     {

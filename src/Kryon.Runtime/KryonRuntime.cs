@@ -231,20 +231,37 @@ public sealed partial class KryonRuntime
         if (Tree.LayoutChanged.Count > 0 || Tree.NeedsPaint || _paintRequested || _builtForHitTesting)
         {
             idle = false;
-            long t = Stopwatch.GetTimestamp();
-            laidOut = Layout.Update(Tree, ViewportWidth, ViewportHeight);
-            Profiler.Record(FrameStage.Layout, Stopwatch.GetTimestamp() - t);
-            t = Stopwatch.GetTimestamp();
-            _builder.Focused = Focused;
-            _builder.Build(Tree, DisplayList, ViewportWidth, ViewportHeight);
-            Tree.ClearPaintChanges();
-            _paintRequested = false;
-            _builtForHitTesting = false;
+            laidOut = LayOutAndBuild();
             built = true;
-            Profiler.Record(FrameStage.DisplayList, Stopwatch.GetTimestamp() - t);
+            // A new layout may have moved another element under the still pointer (a script, a binding, an
+            // animation): hover follows, as a browser's does, and this frame already shows it (once: the
+            // hover styles' own layout does not start another round).
+            var hovered = Hovered;
+            if (laidOut) RehoverAtPointer();
+            if (Hovered != hovered && (Tree.LayoutChanged.Count > 0 || Tree.NeedsPaint))
+            {
+                DisplayList.HoldDamage(); // the first list is never presented: the damage of both builds counts
+                laidOut |= LayOutAndBuild();
+            }
         }
         Profiler.EndFrame(Stopwatch.GetTimestamp() - start, idle, laidOut, built, bindings);
         return built;
+    }
+
+    /// <summary>Lays out what changed and builds the display list; returns whether a layout pass ran.</summary>
+    private bool LayOutAndBuild()
+    {
+        long t = Stopwatch.GetTimestamp();
+        bool laidOut = Layout.Update(Tree, ViewportWidth, ViewportHeight);
+        Profiler.Record(FrameStage.Layout, Stopwatch.GetTimestamp() - t);
+        t = Stopwatch.GetTimestamp();
+        _builder.Focused = Focused;
+        _builder.Build(Tree, DisplayList, ViewportWidth, ViewportHeight);
+        Tree.ClearPaintChanges();
+        _paintRequested = false;
+        _builtForHitTesting = false;
+        Profiler.Record(FrameStage.DisplayList, Stopwatch.GetTimestamp() - t);
+        return laidOut;
     }
 
     /// <summary>What the display list builder did in the last build (commands copied vs written).</summary>

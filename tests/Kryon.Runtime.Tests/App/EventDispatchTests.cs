@@ -552,6 +552,41 @@ public class EventDispatchTests
         Assert.Equal(["enter(right)", "leave(right)", "enter(left)"], Trace(scripts));
     }
 
+    [Fact]
+    public void When_the_program_moves_elements_under_a_still_pointer_hover_follows_them()
+    {
+        var scripts = Recorder("enter", "leave");
+        var rt = AppTestKit.Start("""
+            @variables { top: 50 }
+            App { layout: column
+                Container { id: "spacer"; width: 100; height: $top }
+                Container { id: "first"; width: 100; height: 50; onHover: "enter"; onLeave: "leave"
+                    &:hover { background_color: "#0000AA" } }
+                Container { id: "second"; width: 100; height: 50; onHover: "enter"; onLeave: "leave"
+                    &:hover { background_color: "#0000AA" } }
+            }
+            """, scripts);
+        Move(rt, 50, 75); // in "first" (50–100)
+        Assert.Same(rt.ById("first"), rt.Hovered);
+        int shown = rt.DisplayList.Version;
+
+        // Not an input event: a variable change lays the column out again, "second" (now 50–100) is under the pointer.
+        rt.State.SetVariable("top", new NumberLiteral(0, true));
+        Assert.True(rt.RunFrame(rt.NowMs + 16));
+        // One frame: the new layout, the new hover and its style. Its damage is relative to the frame shown
+        // before (not to the list built in between) and covers where "first" was highlighted (50–100) and
+        // where both boxes are now (0–100).
+        Assert.Equal(shown, rt.DisplayList.DamageBase);
+        Assert.True(rt.DisplayList.DamageIsFull || (rt.DisplayList.DamageBounds.Y <= 0 && rt.DisplayList.DamageBounds.Bottom >= 100), $"damage {rt.DisplayList.DamageBounds}");
+        rt.Settle();
+
+        Assert.Same(rt.ById("second"), rt.Hovered);
+        Assert.Equal(["enter(first)", "leave(first)", "enter(second)"], Trace(scripts));
+        // The hover style follows too: the frame drawn shows "second" highlighted, "first" not.
+        var fills = rt.DisplayList.Commands.ToArray().Where(c => c.Kind == DisplayCommandKind.FillRect && c.Color == new Color(0, 0, 0xAA, 255)).ToList();
+        Assert.Equal(rt.ById("second").Handle, Assert.Single(fills).Element);
+    }
+
     // ---- custom events and listeners ---------------------------------------------------------------
 
     [Fact]
