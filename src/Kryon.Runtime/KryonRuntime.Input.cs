@@ -40,7 +40,8 @@ public sealed partial class KryonRuntime
             case WheelEvent wheel: PointerMoved(wheel.X, wheel.Y); Scroll(wheel.DeltaX, wheel.DeltaY); break;
             case KeyDownEvent key: KeyDown(key); break;
             case KeyUpEvent key: KeyUp(key); break;
-            case TextInputEvent text: EditFocused(ed => ed.Insert(text.Text)); break;
+            case TextInputEvent text: EndComposition(); EditFocused(ed => ed.Insert(text.Text)); break;
+            case CompositionEvent composition: Compose(composition); break;
             case PasteEvent paste: EditFocused(ed => ed.Paste(paste.Text)); break;
             case ResizeEvent resize:
                 Resize(resize.Width, resize.Height);
@@ -313,6 +314,7 @@ public sealed partial class KryonRuntime
     public void SetFocus(Element? target)
     {
         if (target == Focused) return;
+        EndComposition(); // an input method's composition belongs to the field that had focus
         var old = Focused;
         Focused = target;
         if (old is not null)

@@ -41,7 +41,7 @@ public sealed partial class KryonRuntime
         Layout = new LayoutStage(options.Measurer);
         Profiler = new FrameProfiler { Budgets = options.Budgets };
         _builder.Measurer = Layout.Measurer;
-        _builder.EditorState = e => _editors.TryGetValue(e, out var ed) ? (ed.Text, ed.Caret, ed.Anchor) : null;
+        _builder.EditorState = ViewOf;
         var root = Tree.Root;
         ViewportWidth = options.Width ?? (root?.Get(Props.WindowWidth) is IntValue w ? w.Value : 800);
         ViewportHeight = options.Height ?? (root?.Get(Props.WindowHeight) is IntValue h ? h.Value : 600);

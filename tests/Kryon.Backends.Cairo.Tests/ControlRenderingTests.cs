@@ -53,6 +53,36 @@ public class ControlRenderingTests
         """;
 
     [Fact]
+    public void A_selection_is_tinted_behind_the_glyphs_and_a_composition_underlined()
+    {
+        using var measurer = new PangoTextMeasurer();
+        var runtime = Run(TallInput, measurer);
+        runtime.SetFocus(runtime.GetElementById("f"));
+        runtime.Enqueue(new KeyDownEvent("End", KeyModifiers.None));
+        runtime.Enqueue(new KeyDownEvent("Home", KeyModifiers.Shift)); // "Hxy" selected
+        Frames(runtime);
+        var caret = CaretOf(runtime);
+        var selected = CairoBackend.RenderToPixels(runtime.DisplayList);
+        // Above the glyphs but inside the line box: the selection colour over white, not white.
+        var tint = selected.GetPixel(24, (int)caret.Bounds.Y + 1);
+        Assert.True(tint.B > 240 && tint.R < 200 && tint.G < 230, $"selection pixel {tint}");
+        // The glyphs stay black on it (drawn over the highlight).
+        Assert.Contains(InkRows(selected, 22, 40), _ => true);
+
+        runtime.Enqueue(new KeyDownEvent("End", KeyModifiers.None));
+        runtime.Enqueue(new CompositionEvent("ab", 2));
+        Frames(runtime);
+        var composing = CairoBackend.RenderToPixels(runtime.DisplayList);
+        var line = CaretOf(runtime).Bounds;
+        // The underline: ink on the line box's bottom rows under the composed letters, none under the committed ones.
+        int underlineRow = (int)(line.Bottom - 2);
+        float composedStart = runtime.DisplayList.Commands.ToArray().Single(c => c.Kind == DisplayCommandKind.Text).Bounds.X
+            + TextPlacement.CaretX(measurer, runtime.GetElementById("f")!, 180, "Hxyab", 3);
+        Assert.True(IsInk(composing.GetPixel((int)composedStart + 3, underlineRow)), "under the composition");
+        Assert.False(IsInk(composing.GetPixel(21, underlineRow)), "under the committed H");
+    }
+
+    [Fact]
     public void The_caret_column_covers_the_rows_the_text_is_inked_on()
     {
         using var measurer = new PangoTextMeasurer();

@@ -55,6 +55,18 @@ public class EventTranslatorTests
         Assert.Equal(new TextInputEvent(text), Translate(e));
     }
 
+    [Theory]
+    [InlineData("かん", 1, 1)]
+    [InlineData("👍a", 1, 2)]   // one character, two UTF-16 units
+    [InlineData("ab", 9, 2)]    // past the end: clamped
+    [InlineData("", 0, 0)]      // the composition ended
+    public void A_composition_carries_its_text_and_the_cursor_as_a_UTF16_index(string text, int sdlCursor, int expected)
+    {
+        var e = new SdlEvent { Type = (uint)SdlEventType.TextEditing, EditStart = sdlCursor };
+        e.SetText(text);
+        Assert.Equal(new CompositionEvent(text, expected), Translate(e));
+    }
+
     [Fact]
     public void Window_events_become_resize_and_leave()
     {

@@ -6,7 +6,7 @@ namespace Kryon.Backends.Sdl.Input;
 /// <summary>
 /// Turns SDL events into the runtime's input records: mouse in window coordinates (the layout's
 /// units, also on HiDPI screens), keys with web names, modifiers and the repeat flag, typed text as
-/// SDL delivers it (whole, after the keyboard layout and IME), the pointer leaving, and a new window
+/// SDL delivers it (whole, after the keyboard layout and IME), an input method's composition, the pointer leaving, and a new window
 /// size. Events the runtime has no record for (expose, close, focus) give null; the event loop
 /// handles those itself. Remembers where the pointer is, since SDL's wheel events do not say.
 /// </summary>
@@ -43,6 +43,10 @@ internal sealed class EventTranslator
                 return KeyNames.Of(e.KeySym, (SdlKeymod)e.KeyMod) is { } up2 ? new KeyUpEvent(up2, KeyNames.Modifiers((SdlKeymod)e.KeyMod)) : null;
             case SdlEventType.TextInput:
                 return e.TextString() is { Length: > 0 } text ? new TextInputEvent(text) : null;
+            case SdlEventType.TextEditing:
+                // The input method's composition so far (empty: it ended); SDL counts the cursor in characters.
+                string composed = e.TextString();
+                return new CompositionEvent(composed, Utf16Index(composed, e.EditStart));
             case SdlEventType.WindowEvent:
                 return (SdlWindowEventId)e.WindowEvent switch
                 {
@@ -53,6 +57,18 @@ internal sealed class EventTranslator
             default:
                 return null;
         }
+    }
+
+    /// <summary>The UTF-16 index of the <paramref name="characters"/>-th character (Unicode scalar) of the text, clamped to its length.</summary>
+    internal static int Utf16Index(string text, int characters)
+    {
+        int index = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (characters-- <= 0) break;
+            index += rune.Utf16SequenceLength;
+        }
+        return index;
     }
 
     private static PointerButton? ButtonOf(byte sdlButton) => sdlButton switch

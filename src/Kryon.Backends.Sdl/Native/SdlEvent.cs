@@ -27,8 +27,11 @@ internal unsafe struct SdlEvent
     [FieldOffset(20)] public int KeySym;
     [FieldOffset(24)] public ushort KeyMod;
 
-    // SDL_TextInputEvent: char text[32], UTF-8, NUL-terminated.
+    // SDL_TextInputEvent: char text[32], UTF-8, NUL-terminated. SDL_TextEditingEvent: the same text
+    // (the composition), then the input method's cursor in it (in characters) and its selection length.
     [FieldOffset(12)] public fixed byte Text[32];
+    [FieldOffset(44)] public int EditStart;
+    [FieldOffset(48)] public int EditLength;
 
     // SDL_MouseMotionEvent: which, state, x, y.
     [FieldOffset(16)] public uint MotionState;

@@ -629,12 +629,22 @@
     send({ t: 'keyup', key: e.key, m: modifiers(e) });
   });
   ime.addEventListener('input', e => {
-    if (e.isComposing) return; // the composition's result comes with compositionend
+    if (e.isComposing) {
+      // The composition so far, shown in the app's Input (underlined) until compositionend brings the result.
+      // The field is emptied after every commit, so the composition ends the field's value; the IME's cursor is the field's.
+      const text = e.data || '';
+      const start = Math.max(0, ime.value.length - text.length);
+      const cursor = Math.min(text.length, Math.max(0, (ime.selectionEnd ?? ime.value.length) - start));
+      send({ t: 'compose', text, c: cursor });
+      return;
+    }
     if (e.inputType === 'insertText' && e.data) send({ t: 'text', text: e.data });
     ime.value = '';
   });
   ime.addEventListener('compositionend', e => {
+    // The committed text ends the composition in the app; a cancelled one (no text) is ended explicitly.
     if (e.data) send({ t: 'text', text: e.data });
+    else send({ t: 'compose', text: '', c: 0 });
     ime.value = '';
   });
   ime.addEventListener('paste', e => {

@@ -48,6 +48,7 @@ internal static class ClientMessageParser
                 "keyup" => Input(new KeyUpEvent(Key(m), Modifiers(m))),
                 "text" => Input(new TextInputEvent(NonEmptyText(m))),
                 "paste" => Input(new PasteEvent(NonEmptyText(m))),
+                "compose" => Input(new CompositionEvent(String(m, "text", MaxTextLength), Int(m, "c", 0, MaxTextLength))),
                 "resize" => Input(new ResizeEvent(Size(m, "w"), Size(m, "h"))),
                 "drawn" => new DrawnMessage(Int(m, "v", 0, int.MaxValue)),
                 "bye" => new ByeMessage(),

@@ -26,6 +26,14 @@ public sealed record KeyUpEvent(string Key, KeyModifiers Modifiers = KeyModifier
 /// <summary>Text typed (after keyboard layout and IME): delivered whole, so "é" or "漢字" arrive as one event.</summary>
 public sealed record TextInputEvent(string Text) : InputEvent;
 
+/// <summary>
+/// An input method's text being composed (its preedit), not yet typed: the focused Input shows it at
+/// the caret, underlined, with the input method's cursor at <paramref name="Cursor"/> (a UTF-16 index
+/// into <paramref name="Text"/>). Each event replaces the last; empty text ends the composition (a
+/// cancel). The composed result arrives as a <see cref="TextInputEvent"/>, which also ends it.
+/// </summary>
+public sealed record CompositionEvent(string Text, int Cursor) : InputEvent;
+
 /// <summary>The platform pasted text (bracketed paste in a terminal, Ctrl+V from the platform clipboard).</summary>
 public sealed record PasteEvent(string Text) : InputEvent;
 

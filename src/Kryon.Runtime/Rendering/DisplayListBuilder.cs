@@ -23,8 +23,11 @@ public sealed partial class DisplayListBuilder
 {
     private readonly Stack<List<Element>> _orderBuffers = new();
 
-    /// <summary>Supplies the live text and caret of an Input being edited (the runtime's text editors).</summary>
-    public Func<Element, (string Text, int Caret, int Anchor)?>? EditorState { get; set; }
+    /// <summary>Supplies the live text, caret, selection and composition of an Input being edited (the runtime's text editors).</summary>
+    public Func<Element, InputView?>? EditorState { get; set; }
+
+    /// <summary>The selection's highlight behind the text: a translucent blue that reads on light and dark backgrounds.</summary>
+    public static readonly Color SelectionColor = new(0x33, 0x8F, 0xFF, 0x66);
 
     /// <summary>The element that has keyboard focus (draws a caret when it is an Input).</summary>
     public Element? Focused { get; set; }
@@ -127,24 +130,63 @@ public sealed partial class DisplayListBuilder
         }
         if (e.Info is null || (e.Info.Bit & ElementSet.TextBearing) == 0 || e.Children.Count > 0) return;
         var editor = e.Is(ElementKind.Input) ? EditorState?.Invoke(e) : null;
+        // Only the focused Input shows its selection, composition and caret (as a browser draws an unfocused field: text only).
+        var edited = editor is { } view && ReferenceEquals(Focused, e) ? view : (InputView?)null;
+        if (edited is { HasSelection: true } selected) AddSelection(e, list, content, selected);
         if (changed || e.CachedTextRun is null || editor is not null) e.CachedTextRun = TextOf(e, editor?.Text);
         if (e.CachedTextRun is { Text.Length: > 0 } run) list.Add(new DisplayCommand(DisplayCommandKind.Text, content, run.Color, Text: run, Element: e.Handle));
-        if (editor is { } state && ReferenceEquals(Focused, e)) AddCaret(e, list, content, state);
+        if (edited is { PreeditLength: > 0 } composing) AddPreeditUnderline(e, list, content, composing);
+        if (edited is { } state) AddCaret(e, list, content, state);
     }
+
+    /// <summary>The line box the Input's single line of text is drawn in: its top within the content box and its height.</summary>
+    private static (float Top, float Height) LineOf(Element e, LayoutBox content)
+    {
+        var style = Kryon.Runtime.Text.TextStyle.Of(e);
+        float lineHeight = style.FontSize * style.LineHeight;
+        return (TextPlacement.SingleLineTop(content.Height, lineHeight), lineHeight);
+    }
+
+    private static Color TextColorOf(Element e) => e.Get(Props.TextColor) is ColorValue c ? c.Value : new Color(0, 0, 0, 255);
 
     /// <summary>
     /// The caret of a focused Input: one pixel wide and one line high, on the line the backend draws
     /// the text on (<see cref="TextPlacement.SingleLineTop"/>, the rule the painter uses) and at the
     /// glyph edge before the caret index (<see cref="TextPlacement.CaretX"/>, exact when the measurer can say).
     /// </summary>
-    private void AddCaret(Element e, DisplayList list, LayoutBox content, (string Text, int Caret, int Anchor) state)
+    private void AddCaret(Element e, DisplayList list, LayoutBox content, InputView view)
     {
-        var style = Kryon.Runtime.Text.TextStyle.Of(e);
-        float lineHeight = style.FontSize * style.LineHeight;
-        float x = TextPlacement.CaretX(Measurer, e, content.Width, state.Text, state.Caret);
-        float y = TextPlacement.SingleLineTop(content.Height, lineHeight);
-        var color = e.Get(Props.TextColor) is ColorValue c ? c.Value : new Color(0, 0, 0, 255);
-        list.Add(new DisplayCommand(DisplayCommandKind.Caret, new LayoutBox(content.X + x, content.Y + y, 1, lineHeight), color, Element: e.Handle));
+        var (top, height) = LineOf(e, content);
+        float x = TextPlacement.CaretX(Measurer, e, content.Width, view.Text, view.Caret);
+        list.Add(new DisplayCommand(DisplayCommandKind.Caret, new LayoutBox(content.X + x, content.Y + top, 1, height), TextColorOf(e), Element: e.Handle));
+    }
+
+    /// <summary>The selected text's highlight: from the glyph edge at one end of the selection to the other, one line high, behind the text.</summary>
+    private void AddSelection(Element e, DisplayList list, LayoutBox content, InputView view)
+    {
+        var (top, height) = LineOf(e, content);
+        var (left, right) = Span(e, content, view, view.SelectionStart, view.SelectionEnd);
+        if (right > left) list.Add(new DisplayCommand(DisplayCommandKind.FillRect, new LayoutBox(content.X + left, content.Y + top, right - left, height), SelectionColor, Element: e.Handle));
+    }
+
+    /// <summary>
+    /// An input method's composition is underlined, as every platform's text fields show it: a line
+    /// under the composed characters near the bottom of the line box, in the text's colour.
+    /// </summary>
+    private void AddPreeditUnderline(Element e, DisplayList list, LayoutBox content, InputView view)
+    {
+        var (top, height) = LineOf(e, content);
+        var (left, right) = Span(e, content, view, view.PreeditStart, view.PreeditStart + view.PreeditLength);
+        float thickness = Math.Max(1, MathF.Round(Kryon.Runtime.Text.TextStyle.Of(e).FontSize / 16));
+        if (right > left) list.Add(new DisplayCommand(DisplayCommandKind.FillRect, new LayoutBox(content.X + left, content.Y + top + height - thickness - 1, right - left, thickness), TextColorOf(e), Element: e.Handle));
+    }
+
+    /// <summary>The horizontal extent of the text between two indices, within the content box (either order of the glyph edges: right-to-left text).</summary>
+    private (float Left, float Right) Span(Element e, LayoutBox content, InputView view, int from, int to)
+    {
+        float a = TextPlacement.CaretX(Measurer, e, content.Width, view.Text, from);
+        float b = TextPlacement.CaretX(Measurer, e, content.Width, view.Text, to);
+        return (Math.Clamp(Math.Min(a, b), 0, content.Width), Math.Clamp(Math.Max(a, b), 0, content.Width));
     }
 
     private static TextRun? TextOf(Element e, string? editorText)

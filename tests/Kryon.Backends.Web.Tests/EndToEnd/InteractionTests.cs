@@ -59,6 +59,28 @@ public sealed class InteractionTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_composition_in_progress_is_drawn_in_the_Input_until_the_input_method_commits_it()
+    {
+        await using var app = await ServedApp.StartAsync("greeter.kry");
+        await using var context = await browser.NewContextAsync(420, 360);
+        var tab = await AppPage.OpenAsync(context, app);
+        await tab.ClickAsync("first");
+        // Chromium's own IME path (DevTools' Input domain), as a real input method drives the text field.
+        var devtools = await context.NewCDPSessionAsync(tab.Page);
+
+        await tab.ActAsync(() => devtools.SendAsync("Input.imeSetComposition", new Dictionary<string, object> { ["text"] = "かん", ["selectionStart"] = 1, ["selectionEnd"] = 1 }));
+
+        await WaitUntilAsync(async () => await tab.InspectAsync(rt => rt.Composition) is { Text: "かん", Cursor: 1 });
+        await tab.Page.WaitForFunctionAsync("() => window.kryon.stats.drawnVersion === window.kryon.stats.version && window.kryon.texts().some(t => t.text === 'かん')");
+        Assert.Equal("\"\"", await tab.VariableAsync("first")); // composing is not typing
+
+        await tab.ActAsync(() => devtools.SendAsync("Input.insertText", new Dictionary<string, object> { ["text"] = "漢" }));
+
+        await WaitUntilAsync(async () => await tab.VariableAsync("first") == "\"漢\"");
+        Assert.Null(await tab.InspectAsync(rt => rt.Composition));
+    }
+
+    [Fact]
     public async Task Hovering_a_button_shows_its_hover_style_and_cursor()
     {
         await using var app = await ServedApp.StartAsync("counter.kry");

@@ -23,6 +23,8 @@ public sealed class ClientMessageParserTests
         Assert.Equal(new InputMessage(new KeyUpEvent("a")), Parse("""{"t":"keyup","key":"a","m":0}"""));
         Assert.Equal(new InputMessage(new TextInputEvent("漢字")), Parse("""{"t":"text","text":"漢字"}"""));
         Assert.Equal(new InputMessage(new PasteEvent("x\ny")), Parse("""{"t":"paste","text":"x\ny"}"""));
+        Assert.Equal(new InputMessage(new CompositionEvent("かん", 1)), Parse("""{"t":"compose","text":"かん","c":1}"""));
+        Assert.Equal(new InputMessage(new CompositionEvent("", 0)), Parse("""{"t":"compose","text":"","c":0}"""));
         Assert.Equal(new InputMessage(new ResizeEvent(640, 480)), Parse("""{"t":"resize","w":640,"h":480}"""));
         Assert.Equal(new InputMessage(new PointerLeaveEvent()), Parse("""{"t":"blur"}"""));
         Assert.Equal(new DrawnMessage(7), Parse("""{"t":"drawn","v":7}"""));
@@ -42,6 +44,8 @@ public sealed class ClientMessageParserTests
     [InlineData("""{"t":"keydown","key":"ThisKeyNameIsFarTooLongToBeARealKeyName"}""", "longer than")]
     [InlineData("""{"t":"text","text":""}""", "empty")]
     [InlineData("""{"t":"resize","w":0,"h":10}""", "at least 1")]
+    [InlineData("""{"t":"compose","text":"x"}""", "missing field \"c\"")]
+    [InlineData("""{"t":"compose","text":"x","c":-1}""", "field \"c\"")]
     [InlineData("""{"t":"hello","session":5,"w":1,"h":1}""", "field \"session\" must be string")]
     [InlineData("""{"t":"move","x":{"a":{"b":{"c":{"d":1}}}},"y":1}""", "not JSON")]
     public void A_malformed_message_is_a_protocol_error_that_says_what_is_wrong(string json, string expected)
@@ -68,7 +72,7 @@ public sealed class ClientMessageParserTests
     [Fact]
     public void Any_json_object_with_a_known_type_is_either_a_message_or_a_protocol_error()
     {
-        var types = Gen.Elements("hello", "move", "down", "up", "wheel", "keydown", "keyup", "text", "paste", "resize", "drawn", "bye", "leave");
+        var types = Gen.Elements("hello", "move", "down", "up", "wheel", "keydown", "keyup", "text", "paste", "compose", "resize", "drawn", "bye", "leave");
         var values = Gen.Elements("1", "-3.5", "1e300", "\"a\"", "\"\"", "null", "true", "[]", "{}", "99999999999");
         var fields = Gen.Elements("x", "y", "w", "h", "b", "m", "r", "key", "text", "session", "v", "dx", "dy");
         var field = Gen.Zip(fields, values);
