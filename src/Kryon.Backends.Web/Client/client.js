@@ -415,7 +415,7 @@
     c.textBaseline = 'alphabetic';
     c.fillStyle = color(rgba);
     const lineBox = Math.max(1, size) * lineHeight;
-    const lines = layoutText(c, font, letterSpacing, text, w, h, wrap, ellipsis, lineBox, align === 3 && wrap && !rtl);
+    const lines = layoutText(c, font, letterSpacing, text, w, h, wrap, ellipsis, lineBox, align === 3 && wrap);
     const { ascent, descent } = metricsOf(c, font);
     const blockHeight = lines.length * lineBox;
     const widest = lines.reduce((m, l) => Math.max(m, l.width), 0);
@@ -429,12 +429,20 @@
       // Line height is exact, its leading split above and below (CSS line-height, Pango's absolute line height).
       const baseline = y + top + i * lineBox + (lineBox - (ascent + descent)) / 2 + ascent;
       if (line.words) {
-        // The line's free space goes to its spaces, so it spans the box.
+        // The line's free space goes to its spaces, so it spans the box. Words of a right-to-left script run
+        // from the right edge; a line of left-to-right words stays in their order (Unicode bidi, as Pango lays it out).
         const gap = line.space + (container - line.width) / (line.words.length - 1);
-        let wx = x + blockX;
+        const fromRight = rtl && RTL_SCRIPT.test(line.text);
+        let wx = fromRight ? x + blockX + container : x + blockX;
         for (const word of line.words) {
-          c.fillText(word.text, wx, baseline);
-          wx += word.width + gap;
+          if (fromRight) {
+            wx -= word.width;
+            c.fillText(word.text, wx, baseline);
+            wx -= gap;
+          } else {
+            c.fillText(word.text, wx, baseline);
+            wx += word.width + gap;
+          }
         }
         if (decoration) drawDecoration(c, decoration, x + blockX, baseline, container, size, ascent, decorations.get(face));
       } else {
@@ -443,6 +451,9 @@
       }
     });
   }
+
+  /** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+  const RTL_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
   function lineStart(boxWidth, lineWidth, align, rtl) {
     const free = boxWidth - lineWidth;

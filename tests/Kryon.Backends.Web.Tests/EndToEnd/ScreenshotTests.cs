@@ -77,6 +77,24 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Right_to_left_justified_text_spans_its_box_from_the_right_as_in_the_cairo_render()
+    {
+        var (cairoFrame, browserFrame) = await BothFramesAsync(300, 160, """
+            App { window_width: 300; window_height: 160; background_color: "#FFFFFF"; padding: 20
+                Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify; direction: rtl
+                    text: "שלום עולם זהו טקסט בעברית שמיושר לשני הצדדים כך שכל שורה מלבד האחרונה ממלאת את הרוחב כולו" }
+            }
+            """);
+        var expected = LineLeftEdges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
+        var actual = LineLeftEdges(300, 160, (x, y) => browserFrame[(y * 300 + x) * 4]);
+        output.WriteLine($"left edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
+        Assert.True(expected.Count >= 3, "the paragraph should wrap onto several lines");
+        Assert.Equal(expected.Count, actual.Count);
+        for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], 19, 23); // justified lines reach the box's left edge (x 20)
+        Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3); // the last line starts at the right, unstretched
+    }
+
+    [Fact]
     public async Task Underline_line_through_and_overline_sit_where_the_cairo_render_puts_them()
     {
         var (cairoFrame, browserFrame) = await BothFramesAsync(400, 240, """
@@ -163,15 +181,26 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
 
     /// <summary>For each band of rows holding dark pixels (a line of text), the rightmost dark column.</summary>
     private static List<int> LineRightEdges(int width, int height, Func<int, int, byte> red)
+        => LineEdges(width, height, red).Select(band => band.Right).ToList();
+
+    /// <summary>For each band of rows holding dark pixels (a line of text), the leftmost dark column.</summary>
+    private static List<int> LineLeftEdges(int width, int height, Func<int, int, byte> red)
+        => LineEdges(width, height, red).Select(band => band.Left).ToList();
+
+    private static List<(int Left, int Right)> LineEdges(int width, int height, Func<int, int, byte> red)
     {
-        var edges = new List<int>();
-        int? band = null;
+        var edges = new List<(int, int)>();
+        (int Left, int Right)? band = null;
         for (int y = 0; y < height; y++)
         {
-            int right = -1;
+            int left = -1, right = -1;
             for (int x = 0; x < width; x++)
-                if (red(x, y) < 128) right = x;
-            if (right >= 0) band = Math.Max(band ?? -1, right);
+                if (red(x, y) < 128)
+                {
+                    if (left < 0) left = x;
+                    right = x;
+                }
+            if (right >= 0) band = band is { } b ? (Math.Min(b.Left, left), Math.Max(b.Right, right)) : (left, right);
             else if (band is { } edge)
             {
                 edges.Add(edge);
