@@ -67,6 +67,16 @@ public sealed record PasteStep(string Text, string? Target = null) : EventStep
     public override string Kind => "paste";
 }
 
+/// <summary>
+/// `{"type": "compose", "text": "かん", "cursor": 1}`: an input method's composition in progress in the
+/// focused element (the target focused first when there is one), drawn underlined at the caret; the
+/// cursor (a UTF-16 index into the text) defaults to its end, and "" ends the composition.
+/// </summary>
+public sealed record ComposeStep(string Text, int? Cursor = null, string? Target = null) : EventStep
+{
+    public override string Kind => "compose";
+}
+
 /// <summary>`{"type": "key", "key": "Tab", "modifiers": ["shift"]}`: key down and up, the key named as the web's KeyboardEvent.key (the target focused first when there is one).</summary>
 public sealed record KeyStep(string Key, KeyModifiers Modifiers, string? Target = null) : EventStep
 {

@@ -22,7 +22,8 @@ namespace Kryon.Runtime.Headless;
 ///   {"type": "resize", "width": 800, "height": 600},
 ///   {"type": "wait", "ms": 500},                      // milliseconds of app time
 ///   {"type": "focus", "target": "name"}, {"type": "focus", "target": null},
-///   {"type": "paste", "text": "hello"}                // "target" optional
+///   {"type": "paste", "text": "hello"},               // "target" optional
+///   {"type": "compose", "text": "かん", "cursor": 1}   // an IME's composition; "target", "cursor" optional
 /// ]
 /// </code>
 /// A shorter spelling names the kind by its key: <c>{"click": "name"}</c>, <c>{"text": "Ada"}</c>,
@@ -68,7 +69,7 @@ public static class EventScriptParser
     private static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
     {
         ["click"] = [], ["press"] = [], ["release"] = [], ["move"] = [], ["hover"] = [],
-        ["text"] = [], ["paste"] = [], ["key"] = ["modifiers"], ["scroll"] = ["dx", "dy"],
+        ["text"] = [], ["paste"] = [], ["compose"] = ["cursor"], ["key"] = ["modifiers"], ["scroll"] = ["dx", "dy"],
         ["resize"] = [], ["wait"] = [], ["focus"] = [],
     };
 
@@ -210,6 +211,7 @@ public static class EventScriptParser
             "resize" => Pair(c, value, path, $"a window size [width, height] in px, each from 1 to {MaxViewport}", positive: true) is { } wh ? new ResizeStep(wh.A, wh.B) : null,
             "text" => Text(c, value, path, "text") is { } s ? new TextStep(s) : null,
             "paste" => Text(c, value, path, "paste") is { } s ? new PasteStep(s) : null,
+            "compose" => ParseCompose(c, node, value, path, at, target: null),
             "key" => ParseKey(c, node, value, path, at),
             "scroll" => ParseScroll(c, node, value, path, at),
             "wait" => ParseWait(c, value, path),
@@ -225,7 +227,7 @@ public static class EventScriptParser
     {
         ["click"] = (["target"], []), ["press"] = (["target"], []), ["release"] = (["target"], []), ["hover"] = (["target"], []),
         ["move"] = (["x", "y"], []), ["resize"] = (["width", "height"], []),
-        ["text"] = (["text"], ["target"]), ["paste"] = (["text"], ["target"]),
+        ["text"] = (["text"], ["target"]), ["paste"] = (["text"], ["target"]), ["compose"] = (["text"], ["cursor", "target"]),
         ["key"] = (["key"], ["modifiers", "target"]), ["scroll"] = (["target"], ["dx", "dy"]),
         ["wait"] = (["ms"], []), ["focus"] = (["target"], []),
     };
@@ -298,6 +300,9 @@ public static class EventScriptParser
             case "paste":
                 step = Text(c, Field("text"), Path("text"), kind) is { } pasted && targetOk ? new PasteStep(pasted, target) : null;
                 break;
+            case "compose":
+                step = ParseCompose(c, node, Field("text"), Path("text"), at, target) is { } composed && targetOk ? composed : null;
+                break;
             case "key":
                 step = ParseKey(c, node, Field("key"), Path("key"), at) is { } key && targetOk ? key with { Target = target } : null;
                 break;
@@ -328,6 +333,7 @@ public static class EventScriptParser
         "move" => "{\"type\": \"move\", \"x\": 10, \"y\": 20}",
         "resize" => "{\"type\": \"resize\", \"width\": 800, \"height\": 600}",
         "text" or "paste" => $"{{\"type\": \"{kind}\", \"target\": \"name\", \"text\": \"Ada\"}}",
+        "compose" => "{\"type\": \"compose\", \"target\": \"name\", \"text\": \"かん\", \"cursor\": 1}",
         "key" => "{\"type\": \"key\", \"key\": \"Tab\", \"modifiers\": [\"shift\"]}",
         "scroll" => "{\"type\": \"scroll\", \"target\": \"list\", \"dy\": 40}",
         "wait" => "{\"type\": \"wait\", \"ms\": 250}",
@@ -381,6 +387,23 @@ public static class EventScriptParser
             result[i] = (float)item.Number;
         }
         return (result[0], result[1]);
+    }
+
+    /// <summary>A compose step: the composed text (a string; "" ends the composition) and an optional cursor, a whole number from 0 to the text's length.</summary>
+    private static ComposeStep? ParseCompose(Context c, Node step, Node value, string path, string at, string? target)
+    {
+        if (value.Kind != JsonValueKind.String)
+        {
+            c.Error(value, path, $"expected the text an input method has composed so far (a string; \"\" ends the composition), got {Describe(value)}", "e.g. {\"compose\": \"かん\", \"cursor\": 1}");
+            return null;
+        }
+        string text = value.String!;
+        if (step.Properties!.FirstOrDefault(p => p.Name == "cursor") is not { } cursor) return new ComposeStep(text, null, target);
+        var n = cursor.Value;
+        if (n.Kind == JsonValueKind.Number && n.Number == Math.Floor(n.Number) && n.Number >= 0 && n.Number <= text.Length)
+            return new ComposeStep(text, (int)n.Number, target);
+        c.Error(n, $"{at}.cursor", $"expected the cursor's place in the composed text, a whole number from 0 to {text.Length}, got {Describe(n)}", $"e.g. \"cursor\": {text.Length} (after the last character)");
+        return null;
     }
 
     private static KeyStep? ParseKey(Context c, Node step, Node value, string path, string at)

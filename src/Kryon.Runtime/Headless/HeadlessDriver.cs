@@ -72,6 +72,7 @@ public sealed class HeadlessDriver
             MoveStep s => Enqueue(new PointerMoveEvent(s.X, s.Y)),
             TextStep s => FocusFirst(step, s.Target) && Enqueue(new TextInputEvent(s.Text)),
             PasteStep s => FocusFirst(step, s.Target) && Enqueue(new PasteEvent(s.Text)),
+            ComposeStep s => FocusFirst(step, s.Target) && Enqueue(new CompositionEvent(s.Text, s.Cursor ?? s.Text.Length)),
             KeyStep s => FocusFirst(step, s.Target) && Enqueue(new KeyDownEvent(s.Key, s.Modifiers), new KeyUpEvent(s.Key, s.Modifiers)),
             ResizeStep s => Enqueue(new ResizeEvent(s.Width, s.Height)),
             FocusStep s => Focus(step, s.Target),

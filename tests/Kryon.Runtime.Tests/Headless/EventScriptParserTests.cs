@@ -51,13 +51,26 @@ public class EventScriptParserTests
             [{"type": "press", "target": "ok"}, {"type": "release", "target": "ok"}, {"type": "hover", "target": "menu"},
              {"type": "scroll", "target": "list", "dy": 40, "dx": -5}, {"type": "resize", "width": 800, "height": 600},
              {"type": "focus", "target": "name"}, {"type": "focus", "target": null}, {"type": "paste", "text": "hi"},
-             {"type": "key", "key": "a", "modifiers": ["control", "shift"]}]
+             {"type": "key", "key": "a", "modifiers": ["control", "shift"]}, {"type": "compose", "text": "かん", "cursor": 1},
+             {"type": "compose", "text": ""}]
             """);
         var shorter = Steps("""
             [{"press": "ok"}, {"release": "ok"}, {"hover": "menu"}, {"scroll": "list", "dy": 40, "dx": -5}, {"resize": [800, 600]},
-             {"focus": "name"}, {"focus": null}, {"paste": "hi"}, {"key": "a", "modifiers": ["control", "shift"]}]
+             {"focus": "name"}, {"focus": null}, {"paste": "hi"}, {"key": "a", "modifiers": ["control", "shift"]},
+             {"compose": "かん", "cursor": 1}, {"compose": ""}]
             """);
+        Assert.Equal(new ComposeStep("かん", 1), typed[^2] with { Location = null, Index = 0 });
         Assert.Equal(shorter.Select(s => s with { Location = null }), typed.Select(s => s with { Location = null }));
+    }
+
+    [Theory]
+    [InlineData("""[{"compose": "ab", "cursor": 3}]""", "from 0 to 2")]
+    [InlineData("""[{"compose": "ab", "cursor": 1.5}]""", "whole number")]
+    [InlineData("""[{"compose": 5}]""", "composed so far")]
+    [InlineData("""[{"type": "compose", "text": "ab", "cursr": 1}]""", "unexpected key 'cursr'")]
+    public void A_bad_compose_step_is_2501(string json, string expected)
+    {
+        Assert.Contains(expected, Error(json).Message);
     }
 
     [Fact]
