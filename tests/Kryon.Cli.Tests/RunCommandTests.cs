@@ -97,6 +97,18 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_composition_is_not_the_value_until_the_input_method_commits_it()
+    {
+        var composing = Dump(FormApp, """[{"click": "name"}, {"text": "Ad"}, {"compose": "aa", "cursor": 1}]""");
+        Assert.Equal("Ad", composing.GetProperty("variables").GetProperty("name").GetString());
+        Assert.Equal("Ad", Element(composing, "name").GetProperty("text").GetString());
+
+        var committed = Dump(FormApp, """[{"click": "name"}, {"text": "Ad"}, {"compose": "aa"}, {"text": "a"}]""");
+        Assert.Equal("Ada", committed.GetProperty("variables").GetProperty("name").GetString());
+        Assert.Empty(LogCodes(committed));
+    }
+
+    [Fact]
     public void Shift_tab_moves_focus_backwards_and_focus_steps_set_and_clear_it()
     {
         var dump = Dump(FormApp, """[{"focus": "ok"}, {"key": "Tab", "modifiers": ["shift"]}]""");
