@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kryon.Backends.Sdl.Input;
 using Kryon.Backends.Sdl.Native;
 using Kryon.Runtime.Events;
@@ -65,6 +66,22 @@ public class EventTranslatorTests
         var e = new SdlEvent { Type = (uint)SdlEventType.TextEditing, EditStart = sdlCursor };
         e.SetText(text);
         Assert.Equal(new CompositionEvent(text, expected), Translate(e));
+    }
+
+    [Fact]
+    public void A_long_composition_comes_whole_from_the_extended_event()
+    {
+        string text = "にほんごのにゅうりょくをためしています"; // 19 characters, 57 UTF-8 bytes: too long for TextEditing
+        nint utf8 = Marshal.StringToCoTaskMemUTF8(text);
+        try
+        {
+            var e = new SdlEvent { Type = (uint)SdlEventType.TextEditingExt, EditExtText = utf8, EditExtStart = 5 };
+            Assert.Equal(new CompositionEvent(text, 5), Translate(e));
+        }
+        finally
+        {
+            Marshal.FreeCoTaskMem(utf8);
+        }
     }
 
     [Fact]

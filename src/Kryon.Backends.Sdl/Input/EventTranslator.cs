@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kryon.Backends.Sdl.Native;
 using Kryon.Runtime.Events;
 
@@ -47,6 +48,10 @@ internal sealed class EventTranslator
                 // The input method's composition so far (empty: it ended); SDL counts the cursor in characters.
                 string composed = e.TextString();
                 return new CompositionEvent(composed, Utf16Index(composed, e.EditStart));
+            case SdlEventType.TextEditingExt:
+                // The event loop frees the text after this (SDL_free); here it is only read.
+                string whole = e.EditExtText == 0 ? "" : Marshal.PtrToStringUTF8(e.EditExtText) ?? "";
+                return new CompositionEvent(whole, Utf16Index(whole, e.EditExtStart));
             case SdlEventType.WindowEvent:
                 return (SdlWindowEventId)e.WindowEvent switch
                 {

@@ -148,6 +148,7 @@ internal sealed unsafe class DesktopEventLoop(RuntimeHost host, SdlWindow window
                 break;
         }
         if (_translator.Translate(e, (SdlKeymod)SDL_GetModState()) is { } input) Runtime.Enqueue(input);
+        if (e.Kind == SdlEventType.TextEditingExt && e.EditExtText != 0) SDL_free(e.EditExtText); // SDL gives the text to the application
     }
 
     /// <summary>Tells the IME where the focused Input is, so its candidate window opens next to the text.</summary>

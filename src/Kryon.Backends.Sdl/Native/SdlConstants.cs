@@ -27,6 +27,7 @@ internal static class SdlConstants
     public const string HintVideoX11NetWmBypassCompositor = "SDL_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR";
     public const string HintMouseFocusClickthrough = "SDL_MOUSE_FOCUS_CLICKTHROUGH";
     public const string HintImeShowUi = "SDL_IME_SHOW_UI";
+    public const string HintImeSupportExtendedText = "SDL_IME_SUPPORT_EXTENDED_TEXT";
     public const string HintFramebufferAcceleration = "SDL_FRAMEBUFFER_ACCELERATION";
 }
 
@@ -39,6 +40,8 @@ internal enum SdlEventType : uint
     KeyUp = 0x301,
     TextEditing = 0x302,
     TextInput = 0x303,
+    /// <summary>A composition longer than TextEditing's 32 bytes (with the IME extended-text hint); its text is freed with SDL_free.</summary>
+    TextEditingExt = 0x305,
     MouseMotion = 0x400,
     MouseButtonDown = 0x401,
     MouseButtonUp = 0x402,

@@ -33,6 +33,10 @@ internal unsafe struct SdlEvent
     [FieldOffset(44)] public int EditStart;
     [FieldOffset(48)] public int EditLength;
 
+    // SDL_TextEditingExtEvent: a pointer to the whole composition (UTF-8, SDL_malloc'ed), then the cursor in characters.
+    [FieldOffset(16)] public nint EditExtText;
+    [FieldOffset(24)] public int EditExtStart;
+
     // SDL_MouseMotionEvent: which, state, x, y.
     [FieldOffset(16)] public uint MotionState;
     [FieldOffset(20)] public int MotionX;

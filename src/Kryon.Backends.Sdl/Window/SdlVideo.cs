@@ -15,6 +15,8 @@ internal sealed class SdlVideo : IDisposable
         // The first click on an inactive window also clicks what is under it, as in most desktop apps.
         SDL_SetHint(SdlConstants.HintMouseFocusClickthrough, "1");
         SDL_SetHint(SdlConstants.HintImeShowUi, "1");
+        // Compositions of any length (SDL_TEXTEDITING_EXT) rather than cut at 31 bytes, ten CJK characters.
+        SDL_SetHint(SdlConstants.HintImeSupportExtendedText, "1");
         // The software renderer draws to the window surface; without this SDL first opens a hidden
         // OpenGL window to test whether GL would be faster, which loads GL even when no GPU is there.
         SDL_SetHint(SdlConstants.HintFramebufferAcceleration, "0");
