@@ -47,6 +47,30 @@ public class GridRendererTests
     }
 
     [Fact]
+    public void Selected_text_in_a_focused_Input_keeps_its_letters_on_a_highlighted_background()
+    {
+        var runtime = TestApps.Start("""
+            App { window_width: 160; window_height: 80; background_color: "#FFFFFF"
+                Input { id: "name"; width: 120; height: 16; value: "abcdef"; text_color: "#000000" }
+            }
+            """, 20, 5);
+        runtime.SetFocus(runtime.GetElementById("name"));
+        runtime.Enqueue(new KeyDownEvent("End"));
+        runtime.Enqueue(new KeyDownEvent("ArrowLeft", KeyModifiers.Shift));
+        runtime.Enqueue(new KeyDownEvent("ArrowLeft", KeyModifiers.Shift)); // "ef" selected
+        TestApps.Frames(runtime);
+        var grid = TestApps.Render(runtime, 20, 5);
+        Assert.Equal("abcdef", Lines(grid.ToText())[0].TrimEnd());
+        uint plain = grid[0, 0].Background;
+        Assert.Equal(0xFFFFFFu, plain);
+        Assert.NotEqual(plain, grid[4, 0].Background); // e and f: the selection's blue over white
+        Assert.NotEqual(plain, grid[5, 0].Background);
+        Assert.Equal(grid[4, 0].Background, grid[5, 0].Background);
+        Assert.Equal(plain, grid[3, 0].Background);
+        Assert.Equal('e', grid[4, 0].Rune);
+    }
+
+    [Fact]
     public void Fills_set_backgrounds_and_text_keeps_them()
     {
         var runtime = TestApps.Start("""
