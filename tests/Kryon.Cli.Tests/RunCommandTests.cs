@@ -484,7 +484,7 @@ public sealed class RunCommandTests : IDisposable
             "$[7]: a scroll step needs a distance: \"dy\" (vertical) or \"dx\" (horizontal), in px",
             "$[8].text: a step has one kind, but this one has both 'click' and 'text'",
             "$[9].extra: unexpected key 'extra' in a 'click' step; a 'click' step has no other keys",
-            "$[10]: the step is empty; expected one kind key: click, press, release, move, hover, text, paste, key, scroll, resize, wait, focus",
+            "$[10]: the step is empty; expected one kind key: click, press, release, move, hover, text, paste, compose, key, scroll, resize, wait, focus",
         ], messages);
         Assert.Equal(Enumerable.Range(2, 11), errors.Select(e => e.GetProperty("line").GetInt32()));
     }
