@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Kryon.Compiler;
 using Kryon.Diagnostics;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -36,7 +37,6 @@ public static class CheckCommand
 
     private static string Summary(string path, CompilationResult result)
     {
-        static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
         var sb = new StringBuilder();
         if (result.ErrorCount > 0) sb.Append($"{path}: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}");
         else sb.Append($"{path}: ok ({Count(result.WarningCount, "warning")})");

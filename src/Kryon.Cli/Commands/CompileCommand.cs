@@ -3,6 +3,7 @@ using System.Text;
 using Kryon.Compiler;
 using Kryon.Compiler.Emit;
 using Kryon.Diagnostics;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -62,6 +63,4 @@ public static class CompileCommand
         }
         return bytes is null ? 1 : 0;
     }
-
-    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kryon.Cli.Dev;
 using Kryon.Cli.Serving;
 using Kryon.Diagnostics;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 

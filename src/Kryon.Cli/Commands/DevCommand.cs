@@ -6,6 +6,7 @@ using Kryon.Cli.Platforms;
 using Kryon.Diagnostics;
 using Kryon.Runtime.Headless;
 using Kryon.Runtime.Platform;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -262,6 +263,4 @@ public static partial class DevCommand
         PlatformCatalog.Choose(out var why);
         return why;
     }
-
-    private static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }

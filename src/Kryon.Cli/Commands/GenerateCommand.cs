@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kryon.Cli.Generate;
 using Kryon.Diagnostics;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -119,6 +120,4 @@ public static class GenerateCommand
         bool color = errors == Console.Error && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         errors.Write(DiagnosticFormatter.FormatHuman(diagnostics.Items, color));
     }
-
-    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }

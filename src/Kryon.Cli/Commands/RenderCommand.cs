@@ -10,6 +10,7 @@ using Kryon.Diagnostics;
 using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Headless;
 using Kryon.Runtime.Snapshots;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -235,8 +236,6 @@ public static class RenderCommand
             return 0;
         }
     }
-
-    private static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
     private sealed record Written(string Path, RasterFormat Format, int Width, int Height, string Unit, long Bytes);
 

@@ -10,6 +10,7 @@ using Kryon.Runtime.Diagnostics;
 using Kryon.Runtime.Headless;
 using Kryon.Runtime.Platform;
 using Kryon.Scripting;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -201,8 +202,6 @@ public static class RunCommand
             output.WriteLine(summary.Line);
         }
     }
-
-    private static string Count(long n, string what, string? plural = null) => n == 1 ? $"1 {what}" : $"{n} {plural ?? what + "s"}";
 
     /// <summary>The numbers a run reports, for the summary line and the JSON "summary" object.</summary>
     private sealed record Summary(string Line, int Elements, long Frames, long LayoutPasses, int Steps, int StepsSkipped, double TimeMs, float Width, float Height, int LogErrors, int LogWarnings, int LogTotal)

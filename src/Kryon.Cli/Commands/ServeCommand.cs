@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kryon.Cli.Loading;
 using Kryon.Cli.Serving;
 using Kryon.Diagnostics;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Commands;
 
@@ -61,6 +62,4 @@ public static class ServeCommand
         return await WebServing.ServeAsync("kryon serve", options.Path, options.Host, options.Port, AppSessionFactory.For(options.Path, document, scriptSources),
             WebServing.Reporter(errors), output, errors, cancel);
     }
-
-    private static string Count(long n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }

@@ -7,6 +7,7 @@ using Kryon.Runtime.Layout;
 using Kryon.Runtime.Platform;
 using Kryon.Runtime.Snapshots;
 using Kryon.Scripting;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Dev;
 
@@ -218,7 +219,7 @@ public sealed class DevSession : IDisposable
     {
         int errors = diagnostics.Count(d => d.IsError);
         var summary = Diagnostic.Create(DiagnosticCodes.ReloadFailed, null,
-            $"the edit was not applied ({errors} error{(errors == 1 ? "" : "s")}); the last good version of the app keeps running",
+            $"the edit was not applied ({Count(errors, "error")}); the last good version of the app keeps running",
             "fix the error and save again");
         return new ReloadResult(ReloadKind.Failed, changed, stages, SnapshotParts.None, SnapshotParts.None, [.. diagnostics, summary]);
     }

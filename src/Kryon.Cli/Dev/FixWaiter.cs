@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Kryon.Diagnostics;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Dev;
 
@@ -53,6 +54,6 @@ public static class FixWaiter
     {
         int errors = compiled.Diagnostics.Count(d => d.IsError);
         return DiagnosticFormatter.FormatHuman(compiled.Diagnostics, color) +
-            $"kryon dev: {appPath} has {(errors == 1 ? "1 error" : $"{errors} errors")} and nothing to run yet; waiting for a save that fixes {(errors == 1 ? "it" : "them")} (Ctrl+C stops)\n";
+            $"kryon dev: {appPath} has {Count(errors, "error")} and nothing to run yet; waiting for a save that fixes {(errors == 1 ? "it" : "them")} (Ctrl+C stops)\n";
     }
 }

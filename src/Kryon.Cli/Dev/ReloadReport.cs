@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Kryon.Diagnostics;
 using Kryon.Runtime.Snapshots;
+using static Kryon.Cli.Output.Plural;
 
 namespace Kryon.Cli.Dev;
 
@@ -125,5 +126,4 @@ public static class ReloadReport
 
     private static double Round(double ms) => Math.Round(ms, 2);
 
-    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 }
