@@ -58,40 +58,30 @@ public sealed class ScreenshotTests(BrowserFixture browser, ITestOutputHelper ou
         await AssertLooksLikeRender(tab, app.AppPath, width, height, events);
     }
 
-    [Fact]
-    public async Task Justified_text_spans_its_box_line_by_line_as_in_the_cairo_render()
+    /// <summary>
+    /// Justified text (as Pango's: every wrapped line but a paragraph's last spans the box) reaches the
+    /// box's far edge — the right one (x 280), or for right-to-left text, whose lines run from the
+    /// right, the left one (x 20); the last line is not stretched and ends where cairo ends it.
+    /// </summary>
+    [Theory]
+    [InlineData("ltr", "Justified text stretches the spaces of every line but the last, so that both of its edges line up with the box.", 280)]
+    [InlineData("rtl", "שלום עולם זהו טקסט בעברית שמיושר לשני הצדדים כך שכל שורה מלבד האחרונה ממלאת את הרוחב כולו", 20)]
+    public async Task Justified_text_spans_its_box_line_by_line_as_in_the_cairo_render(string direction, string text, int farEdge)
     {
-        var (cairoFrame, browserFrame) = await BothFramesAsync(300, 160, """
+        var (cairoFrame, browserFrame) = await BothFramesAsync(300, 160, $$"""
             App { window_width: 300; window_height: 160; background_color: "#FFFFFF"; padding: 20
-                Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify
-                    text: "Justified text stretches the spaces of every line but the last, so that both of its edges line up with the box." }
+                Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify; direction: {{direction}}
+                    text: "{{text}}" }
             }
             """);
-        var expected = LineRightEdges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
-        var actual = LineRightEdges(300, 160, (x, y) => browserFrame[(y * 300 + x) * 4]);
-        output.WriteLine($"right edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
+        Func<int, int, Func<int, int, byte>, List<int>> edges = direction == "rtl" ? LineLeftEdges : LineRightEdges;
+        var expected = edges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
+        var actual = edges(300, 160, (x, y) => browserFrame[(y * 300 + x) * 4]);
+        output.WriteLine($"{direction} far edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
         Assert.True(expected.Count >= 3, "the paragraph should wrap onto several lines");
         Assert.Equal(expected.Count, actual.Count);
-        for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], 277, 280); // justified lines reach the box's right edge (x 280)
-        Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3); // the last line is not stretched
-    }
-
-    [Fact]
-    public async Task Right_to_left_justified_text_spans_its_box_from_the_right_as_in_the_cairo_render()
-    {
-        var (cairoFrame, browserFrame) = await BothFramesAsync(300, 160, """
-            App { window_width: 300; window_height: 160; background_color: "#FFFFFF"; padding: 20
-                Text { width: 260; font_size: 16; text_color: "#000000"; text_alignment: justify; direction: rtl
-                    text: "שלום עולם זהו טקסט בעברית שמיושר לשני הצדדים כך שכל שורה מלבד האחרונה ממלאת את הרוחב כולו" }
-            }
-            """);
-        var expected = LineLeftEdges(300, 160, (x, y) => cairoFrame.GetPixel(x, y).R);
-        var actual = LineLeftEdges(300, 160, (x, y) => browserFrame[(y * 300 + x) * 4]);
-        output.WriteLine($"left edges per line: cairo {string.Join(", ", expected)}; browser {string.Join(", ", actual)}");
-        Assert.True(expected.Count >= 3, "the paragraph should wrap onto several lines");
-        Assert.Equal(expected.Count, actual.Count);
-        for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], 19, 23); // justified lines reach the box's left edge (x 20)
-        Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3); // the last line starts at the right, unstretched
+        for (int i = 0; i < expected.Count - 1; i++) Assert.InRange(actual[i], farEdge - 3, farEdge + 3);
+        Assert.InRange(actual[^1], expected[^1] - 3, expected[^1] + 3);
     }
 
     [Fact]
