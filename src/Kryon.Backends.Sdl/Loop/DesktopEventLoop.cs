@@ -33,6 +33,8 @@ internal sealed unsafe class DesktopEventLoop(RuntimeHost host, SdlWindow window
     private bool _mustRender;
     private bool _mustPresent;
     private Element? _textInputTarget;
+    private int _textInputVersion = -1;
+    private SdlRect _textInputRect;
 
     private KryonRuntime Runtime => host.Runtime;
 
@@ -151,15 +153,21 @@ internal sealed unsafe class DesktopEventLoop(RuntimeHost host, SdlWindow window
         if (e.Kind == SdlEventType.TextEditingExt && e.EditExtText != 0) SDL_free(e.EditExtText); // SDL gives the text to the application
     }
 
-    /// <summary>Tells the IME where the focused Input is, so its candidate window opens next to the text.</summary>
+    /// <summary>
+    /// Tells the IME where the focused Input's caret is, so its candidate window opens next to the
+    /// text and follows it as it grows. Looked up again only when focus or the drawn frame changed.
+    /// </summary>
     private void UpdateTextInputRect()
     {
         var focused = Runtime.Focused;
-        if (focused == _textInputTarget) return;
+        int version = Runtime.DisplayList.Version;
+        if (focused == _textInputTarget && version == _textInputVersion) return;
         _textInputTarget = focused;
-        if (focused is null || !focused.Is(ElementKind.Input)) return;
-        var box = focused.ScreenBox;
-        var rect = new SdlRect((int)box.X, (int)box.Y, Math.Max(1, (int)box.Width), Math.Max(1, (int)box.Height));
+        _textInputVersion = version;
+        if (ImeArea.Of(Runtime) is not { } box) return;
+        var rect = new SdlRect((int)box.X, (int)box.Y, Math.Max(1, (int)MathF.Ceiling(box.Width)), Math.Max(1, (int)MathF.Ceiling(box.Height)));
+        if (rect.X == _textInputRect.X && rect.Y == _textInputRect.Y && rect.W == _textInputRect.W && rect.H == _textInputRect.H) return;
+        _textInputRect = rect;
         SDL_SetTextInputRect(&rect);
     }
 
