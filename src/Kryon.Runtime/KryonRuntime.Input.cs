@@ -134,7 +134,7 @@ public sealed partial class KryonRuntime
     }
 
     private static LayoutBox ContentBoxOf(Element e)
-        => DisplayListBuilder.ContentBox(e, e.ScreenBox);
+        => DisplayListBuilder.ContentBox(e, e.ScreenBox, e.BorderSides);
 
     /// <summary>Hit testing needs the boxes of the current tree: lay out and paint first if something changed.</summary>
     private void EnsureGeometry()
@@ -258,7 +258,7 @@ public sealed partial class KryonRuntime
         for (var scroller = Closest(Hovered, IsScroller); scroller is not null && (dx != 0 || dy != 0);
              scroller = scroller.Parent is { } parent ? Closest(parent, IsScroller) : null)
         {
-            var viewport = scroller.PaddingBoxOf(scroller.ScreenBox);
+            var viewport = scroller.BorderSides.Inset(scroller.ScreenBox);
             float maxX = Math.Max(0, scroller.ContentWidth - viewport.Width);
             float maxY = Math.Max(0, scroller.ContentHeight - viewport.Height);
             float x = Math.Clamp(scroller.ScrollX + dx, 0, maxX), y = Math.Clamp(scroller.ScrollY + dy, 0, maxY);

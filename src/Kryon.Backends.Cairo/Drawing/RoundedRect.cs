@@ -37,7 +37,7 @@ internal static class RoundedRect
     /// </summary>
     public static void AddInner(CairoContextHandle cr, LayoutBox box, float outerRadius, BorderWidths sides)
     {
-        var inner = new LayoutBox(box.X + sides.Left, box.Y + sides.Top, box.Width - sides.Left - sides.Right, box.Height - sides.Top - sides.Bottom);
+        var inner = sides.Inset(box);
         if (inner.Width <= 0 || inner.Height <= 0) return;
         if (sides.IsUniform)
         {

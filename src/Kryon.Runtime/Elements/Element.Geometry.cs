@@ -51,14 +51,6 @@ public sealed partial class Element
         }
     }
 
-    /// <summary>The padding box (the border box less the border) of a box placed at <paramref name="box"/>.</summary>
-    internal LayoutBox PaddingBoxOf(LayoutBox box)
-    {
-        var sides = BorderSides;
-        return new LayoutBox(box.X + sides.Left, box.Y + sides.Top,
-            Math.Max(0, box.Width - sides.Left - sides.Right), Math.Max(0, box.Height - sides.Top - sides.Bottom));
-    }
-
     /// <summary>The extent of the children's boxes relative to the padding box, for clamping scroll offsets.</summary>
     public float ContentWidth { get; internal set; }
 

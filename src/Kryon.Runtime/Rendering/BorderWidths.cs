@@ -1,3 +1,5 @@
+using Kryon.Runtime.Layout;
+
 namespace Kryon.Runtime.Rendering;
 
 /// <summary>
@@ -14,4 +16,8 @@ public readonly record struct BorderWidths(float Top, float Right, float Bottom,
     public bool IsUniform => Top == Right && Right == Bottom && Bottom == Left;
 
     public float Max => Math.Max(Math.Max(Top, Right), Math.Max(Bottom, Left));
+
+    /// <summary>The box inside the border (the padding box) of a border box at <paramref name="box"/>; never negative.</summary>
+    public LayoutBox Inset(LayoutBox box) =>
+        new(box.X + Left, box.Y + Top, Math.Max(0, box.Width - Left - Right), Math.Max(0, box.Height - Top - Bottom));
 }

@@ -82,7 +82,7 @@ public sealed partial class DisplayListBuilder
         if (sides.Any && e.Get(Props.BorderColor) is ColorValue { Value.A: > 0 } border)
             list.Add(new DisplayCommand(DisplayCommandKind.Border, box, border.Value, radius, sides, Element: e.Handle));
 
-        var content = ContentBox(e, box);
+        var content = ContentBox(e, box, sides);
         // A reference build (FromScratch) makes every run anew instead of trusting the per-element caches.
         PaintContent(e, list, content, paintInputsChanged || FromScratch);
 
@@ -94,7 +94,7 @@ public sealed partial class DisplayListBuilder
     private void PaintChildren(Element e, DisplayList list, LayoutBox box, BorderWidths sides, float radius, LayoutBox clip, in PaintParent self)
     {
         bool clips = e.Get(Props.Overflow) is EnumValue { Member: "hidden" or "scroll" };
-        var padding = e.PaddingBoxOf(box);
+        var padding = sides.Inset(box);
         var childClip = clips ? Intersect(clip, padding, includeOverflow: false, clip) : clip;
         if (clips) list.Add(new DisplayCommand(DisplayCommandKind.PushClip, padding, Radius: Math.Max(0, radius - sides.Max), Element: e.Handle));
         float originX = box.X - (clips ? e.ScrollX : 0), originY = box.Y - (clips ? e.ScrollY : 0);
@@ -237,10 +237,9 @@ public sealed partial class DisplayListBuilder
     }
 
     /// <summary>The box text is drawn in (internal: the runtime maps a press in an Input to a caret index from it).</summary>
-    internal static LayoutBox ContentBox(Element e, LayoutBox box)
+    internal static LayoutBox ContentBox(Element e, LayoutBox box, BorderWidths border)
     {
         var style = e.LayoutNode.Style;
-        var border = e.BorderSides;
         float basis = e.Parent?.LayoutNode.Layout.Width ?? box.Width;
         float left = border.Left + style.Padding.Left.ResolveOrZero(basis), right = border.Right + style.Padding.Right.ResolveOrZero(basis);
         float top = border.Top + style.Padding.Top.ResolveOrZero(basis), bottom = border.Bottom + style.Padding.Bottom.ResolveOrZero(basis);
