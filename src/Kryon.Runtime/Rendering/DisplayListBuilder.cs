@@ -193,7 +193,7 @@ public sealed partial class DisplayListBuilder
     {
         string? text = ElementText.Displayed(e, editorText);
         if (string.IsNullOrEmpty(text)) return null;
-        var color = e.Get(Props.TextColor) is ColorValue c ? c.Value : new Color(0, 0, 0, 255);
+        var color = TextColorOf(e);
         if (ElementText.ShowsPlaceholder(e, editorText)) color = color with { A = (byte)(color.A * 0.5) };
         var align = (e.Get(Props.TextAlignment) as EnumValue)?.Member switch
         {
