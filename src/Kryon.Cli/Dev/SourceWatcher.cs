@@ -13,7 +13,7 @@ namespace Kryon.Cli.Dev;
 /// A burst that leaves a file empty or gone which had content when it was watched is taken for a
 /// save still being written (truncated or renamed away, the new content not in yet: on a busy
 /// machine the editor may be preempted between the two steps for longer than the debounce), and
-/// is given up to <see cref="UnfinishedSaveGraceMs"/> to finish before it is reported anyway.
+/// is given up to <see cref="UnfinishedSaveGraceMs"/> (a second by default) to finish before it is reported anyway.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class SourceWatcher : IDisposable
 
     public const int PollIntervalMs = 200;
 
-    public const int UnfinishedSaveGraceMs = 1000;
+    public const int DefaultUnfinishedSaveGraceMs = 1000;
 
     private readonly object _gate = new();
     private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
@@ -34,10 +34,12 @@ public sealed class SourceWatcher : IDisposable
     private long _unfinishedSinceTick = -1; // when Fire first found a save that looked unfinished
 
     /// <param name="poll">Check the files on a timer instead of asking for notifications (network file systems, containers).</param>
-    public SourceWatcher(Action changed, int debounceMs = DefaultDebounceMs, bool poll = false)
+    /// <param name="unfinishedSaveGraceMs">How long a save that left a file empty or gone may take to finish.</param>
+    public SourceWatcher(Action changed, int debounceMs = DefaultDebounceMs, bool poll = false, int unfinishedSaveGraceMs = DefaultUnfinishedSaveGraceMs)
     {
         Changed = changed ?? throw new ArgumentNullException(nameof(changed));
         DebounceMs = debounceMs;
+        UnfinishedSaveGraceMs = unfinishedSaveGraceMs;
         _debounce = new Timer(_ => Fire());
         if (poll) StartPolling();
     }
@@ -45,6 +47,8 @@ public sealed class SourceWatcher : IDisposable
     public Action Changed { get; }
 
     public int DebounceMs { get; }
+
+    public int UnfinishedSaveGraceMs { get; }
 
     /// <summary>Called (on a pool thread) when notifications failed and the watcher fell back to polling.</summary>
     public Action<Diagnostic>? Problem { get; init; }

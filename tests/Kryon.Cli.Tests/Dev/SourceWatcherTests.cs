@@ -20,13 +20,13 @@ public sealed class SourceWatcherTests : IDisposable
         _changes.Dispose();
     }
 
-    private SourceWatcher Watch(string file, bool poll = false)
+    private SourceWatcher Watch(string file, bool poll = false, int graceMs = SourceWatcher.DefaultUnfinishedSaveGraceMs)
     {
         var watcher = new SourceWatcher(() =>
         {
             Interlocked.Increment(ref _count);
             _changes.Release();
-        }, DebounceMs, poll);
+        }, DebounceMs, poll, graceMs);
         watcher.Watch([file]);
         return watcher;
     }
@@ -87,7 +87,9 @@ public sealed class SourceWatcherTests : IDisposable
     public void A_save_that_left_the_file_empty_waits_for_its_content(bool poll)
     {
         string app = _folder.Write("app.kry", "App {}");
-        using var watcher = Watch(app, poll);
+        // A grace far longer than the test's own pauses: a test thread starved for a second on a busy
+        // machine (CI runs the browser tests beside this) must not turn the unfinished save into a report.
+        using var watcher = Watch(app, poll, graceMs: 10_000);
         using (new FileStream(app, FileMode.Truncate)) { } // an editor's first step, then preempted
         Assert.False(_changes.Wait(DebounceMs * 2 + SourceWatcher.PollIntervalMs), "the half-written save was reported");
         File.WriteAllText(app, "App { window_width: 10 }");
@@ -104,6 +106,6 @@ public sealed class SourceWatcherTests : IDisposable
         var start = DateTime.UtcNow;
         File.WriteAllText(app, "");
         Assert.True(_changes.Wait(EventTimeout), "emptying the file was never reported");
-        Assert.True(DateTime.UtcNow - start >= TimeSpan.FromMilliseconds(SourceWatcher.UnfinishedSaveGraceMs), "reported before the grace time");
+        Assert.True(DateTime.UtcNow - start >= TimeSpan.FromMilliseconds(watcher.UnfinishedSaveGraceMs), "reported before the grace time");
     }
 }
